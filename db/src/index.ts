@@ -1,0 +1,5 @@
+export * from './client.ts';
+export * from './rows.ts';
+export * from './personal-data.ts';
+export * from './roles.ts';
+export * as schema from './schema/index.ts';

@@ -1,0 +1,51 @@
+import type { Table } from 'drizzle-orm';
+
+/** Categories of personal data, as listed in the privacy notice (see docs/domain.md). */
+export const personalDataCategories = [
+  'identity',
+  'contact',
+  'profile',
+  'movement',
+  'pedagogical',
+  'employment',
+  'attendance_evidence',
+  'customer_service',
+  'contract',
+  'access_log',
+  'credentials',
+] as const;
+export type PersonalDataCategory = (typeof personalDataCategories)[number];
+
+/** Kinds of data subjects; an audit row names subjects as `<kind>:<id>`. */
+export const subjectKinds = ['learner', 'staff', 'employer_contact', 'prospect'] as const;
+export type SubjectKind = (typeof subjectKinds)[number];
+
+type ColumnKey<T extends Table> = Extract<keyof T['_']['columns'], string>;
+
+interface Declared<T extends Table> {
+  /** The entity name used by the API and the audit log (`staff`, `learners`...). */
+  entity: string;
+  /** Whose data a row is, and which column holds that person's id. */
+  subject: { kind: SubjectKind; key: ColumnKey<T> };
+  /** The personal-data columns (by their TypeScript names), each with its category. */
+  columns: Partial<Record<ColumnKey<T>, PersonalDataCategory>>;
+}
+
+export interface PersonalDataDeclaration {
+  entity: string;
+  table: Table;
+  subject: { kind: SubjectKind; key: string };
+  columns: Partial<Record<string, PersonalDataCategory>>;
+}
+
+/** Declares a table's personal-data columns once, beside the table; the audit derives everything from it. */
+export function declarePersonalData<T extends Table>(
+  table: T,
+  declaration: Declared<T>,
+): PersonalDataDeclaration {
+  return { table, ...declaration };
+}
+
+export function personalColumnNames(declaration: PersonalDataDeclaration): string[] {
+  return Object.keys(declaration.columns);
+}

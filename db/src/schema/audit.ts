@@ -1,0 +1,96 @@
+import { sql } from 'drizzle-orm';
+import {
+  bigint,
+  boolean,
+  customType,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  text,
+  timestamp,
+  uuid,
+} from 'drizzle-orm/pg-core';
+
+const bytea = customType<{ data: Buffer; driverData: Buffer }>({ dataType: () => 'bytea' });
+
+/** Why a staff member reads personal data; kept as data so it can be tied to the Art. 30 register. */
+export const auditPurposes = pgTable('audit_purposes', {
+  code: text('code').primaryKey(),
+  labelFr: text('label_fr').notNull(),
+  labelEn: text('label_en').notNull(),
+  active: boolean('active').notNull().default(true),
+  position: integer('position').notNull().default(0),
+});
+
+export const auditOutcomes = ['success', 'denied', 'failure'] as const;
+export type AuditOutcome = (typeof auditOutcomes)[number];
+
+/**
+ * One row per audited operation. Append-only (grants and triggers in the migrations); holds ids and
+ * field names, never personal values. `tx_id` orders the hash chain by transaction (see audit/sealer).
+ */
+export const auditEvents = pgTable(
+  'audit_events',
+  {
+    id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+    occurredAt: timestamp('occurred_at', { withTimezone: true }).notNull().defaultNow(),
+    txId: bigint('tx_id', { mode: 'number' })
+      .notNull()
+      .default(sql`(pg_current_xact_id()::text)::bigint`),
+    requestId: uuid('request_id'),
+    actorStaffId: uuid('actor_staff_id'),
+    actorRole: text('actor_role'),
+    actorSessionHash: text('actor_session_hash'),
+    ip: text('ip'),
+    userAgent: text('user_agent'),
+    action: text('action').notNull(),
+    procedure: text('procedure'),
+    entity: text('entity'),
+    entityIds: text('entity_ids').array().notNull().default(sql`'{}'`),
+    /** `<kind>:<id>` of every person whose data the operation touched. */
+    subjectIds: text('subject_ids').array().notNull().default(sql`'{}'`),
+    fields: text('fields').array().notNull().default(sql`'{}'`),
+    purposeCode: text('purpose_code').references(() => auditPurposes.code),
+    purposeRef: text('purpose_ref'),
+    outcome: text('outcome', { enum: auditOutcomes }).notNull(),
+    details: jsonb('details').$type<Record<string, unknown>>(),
+  },
+  (t) => [
+    index('audit_events_tx_order_idx').on(t.txId, t.id),
+    index('audit_events_occurred_at_idx').on(t.occurredAt),
+    index('audit_events_actor_idx').on(t.actorStaffId, t.occurredAt),
+    index('audit_events_request_idx').on(t.requestId),
+    index('audit_events_subjects_idx').using('gin', t.subjectIds),
+  ],
+);
+
+export type AuditEvent = typeof auditEvents.$inferSelect;
+export type NewAuditEvent = typeof auditEvents.$inferInsert;
+
+/** The hash chain, appended by the sealer a few seconds behind the writers: seq n seals one event. */
+export const auditChain = pgTable('audit_chain', {
+  seq: bigint('seq', { mode: 'number' }).primaryKey(),
+  eventId: bigint('event_id', { mode: 'number' }).notNull().unique(),
+  eventTxId: bigint('event_tx_id', { mode: 'number' }).notNull(),
+  hash: bytea('hash').notNull(),
+  sealedAt: timestamp('sealed_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+/** Chain heads published at intervals so that an outside copy can reveal a cut tail. */
+export const auditCheckpoints = pgTable('audit_checkpoints', {
+  seq: bigint('seq', { mode: 'number' }).primaryKey(),
+  hash: bytea('hash').notNull(),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+/** Outcome of each `audit verify` run, shown by the DPO console. */
+export const auditVerifications = pgTable('audit_verifications', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  startedAt: timestamp('started_at', { withTimezone: true }).notNull(),
+  finishedAt: timestamp('finished_at', { withTimezone: true }).notNull(),
+  rowsChecked: bigint('rows_checked', { mode: 'number' }).notNull(),
+  ok: boolean('ok').notNull(),
+  firstBrokenSeq: bigint('first_broken_seq', { mode: 'number' }),
+  problem: text('problem'),
+});

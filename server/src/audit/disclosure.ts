@@ -1,0 +1,77 @@
+import type { PersonalDataDeclaration } from '@vigie/db';
+import { personalColumnNames, schema } from '@vigie/db';
+import type { AuditAction, AuditEventInput } from './events.ts';
+
+/** What a personal-data procedure reveals: the entity (a personal-data declaration) and the action. */
+export interface Disclosure {
+  entity: string;
+  action: AuditAction;
+}
+
+/** Set by a handler when the fields it changed are not simply the keys it was sent. */
+export interface AuditNotes {
+  fields?: string[];
+  details?: Record<string, unknown>;
+}
+
+const declarations = new Map(schema.personalDataDeclarations.map((d) => [d.entity, d]));
+
+export function declarationOf(entity: string): PersonalDataDeclaration {
+  const declaration = declarations.get(entity);
+  if (!declaration) throw new Error(`No personal-data declaration for entity "${entity}"`);
+  return declaration;
+}
+
+type Row = Record<string, unknown>;
+
+/** react-admin answers carry their records in `data`, one object or an array. */
+function recordsOf(output: unknown): Row[] {
+  const data = (output as { data?: unknown } | null)?.data ?? output;
+  if (Array.isArray(data)) return data as Row[];
+  return data && typeof data === 'object' ? [data as Row] : [];
+}
+
+/** Names of the filters that were used, never their values (a search box holds personal data). */
+function filtersUsed(input: unknown): string[] {
+  const filter = (input as { filter?: unknown } | null)?.filter;
+  if (!filter || typeof filter !== 'object') return [];
+  return Object.entries(filter)
+    .filter(([, value]) => value !== undefined && value !== null && value !== '')
+    .map(([name]) => name)
+    .sort();
+}
+
+function inputDataKeys(input: unknown): string[] {
+  const data = (input as { data?: unknown } | null)?.data;
+  return data && typeof data === 'object' ? Object.keys(data) : [];
+}
+
+const unique = <T>(values: T[]) => [...new Set(values)];
+
+/** Derives the audit row of a disclosure from the declaration, the input and what was returned. */
+export function describeDisclosure(
+  disclosure: Disclosure,
+  input: unknown,
+  output: unknown,
+  notes: AuditNotes,
+): Omit<AuditEventInput, 'outcome'> {
+  const declaration = declarationOf(disclosure.entity);
+  const personal = new Set(personalColumnNames(declaration));
+  const records = recordsOf(output);
+  const isWrite = ['create', 'update', 'delete'].includes(disclosure.action);
+  const shown = isWrite ? (notes.fields ?? inputDataKeys(input)) : records.flatMap(Object.keys);
+  const filters = filtersUsed(input);
+  const subjectKey = declaration.subject.key;
+  return {
+    action: disclosure.action === 'list' && filters.includes('q') ? 'search' : disclosure.action,
+    entity: disclosure.entity,
+    entityIds: unique(records.map((r) => String(r.id))),
+    subjectIds: unique(
+      records
+        .filter((r) => r[subjectKey] != null)
+        .map((r) => `${declaration.subject.kind}:${String(r[subjectKey])}`),
+    ),
+    fields: unique(shown.filter((f) => personal.has(f))).sort(),
+    details: { ...(filters.length ? { filters } : {}), count: records.length, ...notes.details },
+  };
+}

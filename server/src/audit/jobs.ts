@@ -1,0 +1,53 @@
+import { appendFile } from 'node:fs/promises';
+import type { Database } from '@vigie/db';
+import { logger } from '../logger.ts';
+import { type Checkpoint, formatCheckpoint, sealAll, writeCheckpoint } from './sealer.ts';
+
+export interface AuditJobOptions {
+  sealIntervalMs: number;
+  checkpointIntervalMs: number;
+  /** A file an operator can ship elsewhere; each checkpoint is appended as one line. */
+  checkpointFile?: string;
+}
+
+/** Runs `work` every `everyMs` until stopped; a failed run is logged and retried next time. */
+function every(everyMs: number, name: string, work: () => Promise<void>) {
+  let timer: NodeJS.Timeout | undefined;
+  let running: Promise<void> = Promise.resolve();
+  let stopped = false;
+  const tick = () => {
+    running = work()
+      .catch((error: unknown) => logger.error({ job: name, err: (error as Error).name }, 'job failed'))
+      .finally(() => {
+        if (!stopped) timer = setTimeout(tick, everyMs);
+      });
+  };
+  timer = setTimeout(tick, everyMs);
+  return async () => {
+    stopped = true;
+    clearTimeout(timer);
+    await running;
+  };
+}
+
+async function publish(checkpoint: Checkpoint, file: string | undefined) {
+  logger.info({ auditCheckpoint: formatCheckpoint(checkpoint), at: checkpoint.at }, 'audit checkpoint');
+  if (file) await appendFile(file, `${checkpoint.at} ${formatCheckpoint(checkpoint)}\n`);
+}
+
+/** The sealer and the checkpoint writer, off the request path. Returns a function that stops both. */
+export function startAuditJobs(db: Database, options: AuditJobOptions) {
+  const stops = [
+    every(options.sealIntervalMs, 'audit-seal', async () => {
+      await sealAll(db);
+    }),
+    every(options.checkpointIntervalMs, 'audit-checkpoint', async () => {
+      await sealAll(db);
+      const checkpoint = await writeCheckpoint(db);
+      if (checkpoint) await publish(checkpoint, options.checkpointFile);
+    }),
+  ];
+  return async () => {
+    await Promise.all(stops.map((stop) => stop()));
+  };
+}

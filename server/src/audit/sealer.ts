@@ -1,0 +1,92 @@
+import type { Database } from '@vigie/db';
+import { schema, selectRows } from '@vigie/db';
+import { desc, sql } from 'drizzle-orm';
+import { eventDigest, GENESIS, link, toBuffer } from './chain.ts';
+
+// Advisory-lock key: one sealer at a time whatever the number of server processes.
+const SEALER_LOCK = 7_240_002;
+const BATCH = 5_000;
+
+interface Head {
+  seq: number;
+  hash: Buffer;
+  eventTxId: number;
+  eventId: number;
+}
+
+async function headOf(db: Database): Promise<Head | undefined> {
+  const [head] = await db
+    .select({
+      seq: schema.auditChain.seq,
+      hash: schema.auditChain.hash,
+      eventTxId: schema.auditChain.eventTxId,
+      eventId: schema.auditChain.eventId,
+    })
+    .from(schema.auditChain)
+    .orderBy(desc(schema.auditChain.seq))
+    .limit(1);
+  return head && { ...head, hash: toBuffer(head.hash) };
+}
+
+/**
+ * Appends the next batch of finished events to the chain, in (transaction id, id) order. Only events
+ * of transactions older than every running one are taken, so no later commit can land before the
+ * head. Returns how many rows it sealed (0 if another process holds the sealer's lock).
+ */
+export async function sealBatch(db: Database): Promise<number> {
+  return db.transaction(
+    async (tx) => {
+      const [lock] = await selectRows<{ ok: boolean }>(
+        tx,
+        sql`SELECT pg_try_advisory_xact_lock(${SEALER_LOCK}) AS ok`,
+      );
+      if (!lock?.ok) return 0;
+      const head = await headOf(tx);
+      const after = head ? sql`(e.tx_id, e.id) > (${head.eventTxId}, ${head.eventId})` : sql`true`;
+      const rows = await selectRows<{ id: string | number; tx_id: string | number; digest: Uint8Array | string }>(
+        tx,
+        sql`SELECT e.id, e.tx_id, ${eventDigest('e')} AS digest FROM audit_events e
+            WHERE ${after} AND e.tx_id < pg_snapshot_xmin(pg_current_snapshot())::text::bigint
+            ORDER BY e.tx_id, e.id LIMIT ${BATCH}`,
+      );
+      let seq = head?.seq ?? 0;
+      let hash = head?.hash ?? GENESIS;
+      const links = rows.map((row) => {
+        hash = link(hash, toBuffer(row.digest));
+        seq += 1;
+        return { seq, eventId: Number(row.id), eventTxId: Number(row.tx_id), hash };
+      });
+      if (links.length > 0) await tx.insert(schema.auditChain).values(links);
+      return links.length;
+    },
+    { isolationLevel: 'repeatable read' },
+  );
+}
+
+/** Seals until nothing finished is left unsealed. */
+export async function sealAll(db: Database): Promise<number> {
+  let total = 0;
+  for (let n = await sealBatch(db); n > 0; n = await sealBatch(db)) total += n;
+  return total;
+}
+
+export interface Checkpoint {
+  seq: number;
+  hash: string;
+  at: string;
+}
+
+/** Records the chain head in the database and returns it for an outside copy (log line, file). */
+export async function writeCheckpoint(db: Database): Promise<Checkpoint | undefined> {
+  const head = await headOf(db);
+  if (!head) return undefined;
+  const [row] = await db
+    .insert(schema.auditCheckpoints)
+    .values({ seq: head.seq, hash: head.hash })
+    .onConflictDoNothing()
+    .returning({ createdAt: schema.auditCheckpoints.createdAt });
+  const at = (row?.createdAt ?? new Date()).toISOString();
+  return { seq: head.seq, hash: head.hash.toString('hex'), at };
+}
+
+export const formatCheckpoint = (c: Checkpoint) => `${c.seq}:${c.hash}`;

@@ -1,0 +1,72 @@
+import { demoAccounts, seedDemo } from '@vigie/db/seed';
+import { Command } from 'commander';
+import { formatCheckpoint, sealAll, writeCheckpoint } from './audit/sealer.ts';
+import { recordVerification, verifyChain } from './audit/verify.ts';
+import { hashPassword } from './auth/passwords.ts';
+import { loadConfig } from './config.ts';
+import { openConfiguredDatabase } from './server.ts';
+
+const config = loadConfig();
+const program = new Command('vigie').description("Ligne de commande de Vigie");
+
+function parseCheckpoint(value: string, previous: { seq: number; hash: string }[] = []) {
+  const match = /^(\d+):([0-9a-f]{64})$/.exec(value.trim());
+  if (!match) throw new Error(`checkpoint "${value}" is not <seq>:<sha256 hex>`);
+  return [...previous, { seq: Number(match[1]), hash: match[2] as string }];
+}
+
+const db = program.command('db').description('base de données');
+db.command('migrate')
+  .description('applique les migrations (en tant que propriétaire des tables)')
+  .action(async () => {
+    const database = await openConfiguredDatabase(config, true);
+    await database.close();
+    console.log(`migrations appliquées (${database.kind})`);
+  });
+db.command('seed')
+  .description('remplit une base vide avec les données de démonstration')
+  .action(async () => {
+    if (config.env === 'production') throw new Error('no demo data in production');
+    const database = await openConfiguredDatabase(config, true);
+    const hash = await hashPassword(config.demoPassword);
+    const seeded = await database.asOwner((owner) => seedDemo(owner, hash));
+    await database.close();
+    console.log(seeded ? `démo créée : ${demoAccounts.map((a) => a.email).join(', ')}` : 'base déjà remplie : rien à faire');
+  });
+
+const audit = program.command('audit').description("journal d'audit");
+audit
+  .command('seal')
+  .description('scelle les événements en attente et écrit un point de contrôle')
+  .action(async () => {
+    const database = await openConfiguredDatabase(config, true);
+    const sealed = await sealAll(database.db);
+    const checkpoint = await writeCheckpoint(database.db);
+    await database.close();
+    console.log(`sealed ${sealed} rows`);
+    if (checkpoint) console.log(`checkpoint ${checkpoint.at} ${formatCheckpoint(checkpoint)}`);
+  });
+audit
+  .command('verify')
+  .description('recalcule la chaîne de hachage et signale la première rupture')
+  .option('--checkpoint <seq:hash>', 'point de contrôle gardé à l’extérieur (répétable)', parseCheckpoint)
+  .action(async (options: { checkpoint?: { seq: number; hash: string }[] }) => {
+    const database = await openConfiguredDatabase(config, true);
+    const startedAt = new Date();
+    await sealAll(database.db);
+    const report = await verifyChain(database.db, options.checkpoint ?? []);
+    await recordVerification(database.db, report, startedAt);
+    await database.close();
+    console.log(`rows checked: ${report.rowsChecked}`);
+    console.log(`rows per second: ${report.rowsPerSecond} (${report.seconds.toFixed(2)} s)`);
+    console.log(`head: ${report.headSeq}:${report.headHash}`);
+    if (report.firstBreak) {
+      const { seq, eventId, problem } = report.firstBreak;
+      console.log(`BROKEN at chain seq ${seq} (audit event ${eventId ?? '-'}): ${problem}`);
+      process.exitCode = 1;
+    } else {
+      console.log('chain intact');
+    }
+  });
+
+await program.parseAsync();

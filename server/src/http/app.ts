@@ -1,0 +1,64 @@
+import { randomUUID } from 'node:crypto';
+import { createExpressMiddleware } from '@trpc/server/adapters/express';
+import express, { type Express, type Request } from 'express';
+import helmet from 'helmet';
+import { PURPOSE_HEADER, PURPOSE_REF_HEADER } from '../audit/purpose.ts';
+import { createContext, type Services } from '../context.ts';
+import { logger } from '../logger.ts';
+import { appRouter } from '../router.ts';
+import { jsonErrors, noStore, requireCsrfHeader, requireJsonBody } from './guards.ts';
+import { readSessionToken, sessionCookies } from './session-cookie.ts';
+
+const header = (req: Request, name: string) => req.get(name)?.trim() || null;
+
+/** The API and health check; the SPA is mounted after it by the caller. */
+export function createApi(services: Services): Express {
+  const { config, database } = services;
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', config.trustProxy ?? false);
+  app.use((_req, res, next) => {
+    res.locals.requestId = randomUUID();
+    res.set('x-request-id', res.locals.requestId);
+    next();
+  });
+  // Vite's development client injects inline scripts; the built SPA needs none.
+  app.use(helmet({ contentSecurityPolicy: config.env === 'development' ? false : undefined }));
+
+  app.get('/healthz', (_req, res) => {
+    res.set('Cache-Control', 'no-store').json({ status: 'ok', db: database.kind });
+  });
+
+  app.use(
+    '/trpc',
+    noStore,
+    requireCsrfHeader,
+    requireJsonBody,
+    express.json({ limit: '100kb' }),
+    jsonErrors,
+    createExpressMiddleware({
+      router: appRouter,
+      maxBatchSize: 10,
+      createContext: ({ req, res }) =>
+        createContext(
+          services,
+          {
+            requestId: res.locals.requestId as string,
+            ip: req.ip ?? null,
+            userAgent: header(req, 'user-agent'),
+            purposeCode: header(req, PURPOSE_HEADER),
+            purposeRef: header(req, PURPOSE_REF_HEADER),
+            sessionToken: readSessionToken(req),
+          },
+          sessionCookies(req, res, config.session.maxMs),
+        ),
+      onError({ error, path, ctx }) {
+        // Codes and paths only: messages of database errors can quote personal values.
+        if (error.code === 'INTERNAL_SERVER_ERROR') {
+          logger.error({ path, requestId: ctx?.request.requestId, err: error.cause?.name }, 'procedure failed');
+        }
+      },
+    }),
+  );
+  return app;
+}

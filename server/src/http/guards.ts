@@ -1,0 +1,44 @@
+import type { NextFunction, Request, Response } from 'express';
+
+export const CSRF_HEADER = 'x-vigie-csrf';
+
+function refuse(res: Response, status: number, code: string, message: string) {
+  res.status(status).json({ error: { message, data: { code, httpStatus: status } } });
+}
+
+/**
+ * `x-vigie-csrf` is not a header a cross-site form or fetch may send without a CORS preflight, and
+ * the server answers no preflight: a request without it is refused before anything runs.
+ */
+export function requireCsrfHeader(req: Request, res: Response, next: NextFunction) {
+  if (req.get(CSRF_HEADER) !== '1') {
+    refuse(res, 403, 'FORBIDDEN', `En-tête ${CSRF_HEADER} manquant : requête refusée.`);
+    return;
+  }
+  next();
+}
+
+/** Mutations arrive as JSON, nothing else. */
+export function requireJsonBody(req: Request, res: Response, next: NextFunction) {
+  if (req.method === 'POST' && !req.is('application/json')) {
+    refuse(res, 415, 'UNSUPPORTED_MEDIA_TYPE', 'Le corps de la requête doit être du JSON.');
+    return;
+  }
+  next();
+}
+
+/** Answers from the API hold personal data: no cache may keep them. */
+export function noStore(_req: Request, res: Response, next: NextFunction) {
+  res.set('Cache-Control', 'no-store');
+  next();
+}
+
+/** Body-parser errors (malformed or oversized JSON) as a JSON error, without a stack. */
+export function jsonErrors(error: unknown, _req: Request, res: Response, next: NextFunction) {
+  const status = (error as { status?: unknown }).status;
+  if (typeof status !== 'number' || status < 400 || status >= 500) {
+    next(error);
+    return;
+  }
+  refuse(res, status, status === 413 ? 'PAYLOAD_TOO_LARGE' : 'BAD_REQUEST', 'Requête invalide.');
+}

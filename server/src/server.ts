@@ -1,0 +1,47 @@
+import type { Server } from 'node:http';
+import { join } from 'node:path';
+import { openDatabase, type VigieDatabase } from '@vigie/db';
+import { startAuditJobs } from './audit/jobs.ts';
+import { createLoginThrottle } from './auth/throttle.ts';
+import type { Config } from './config.ts';
+import type { Services } from './context.ts';
+import { createApi } from './http/app.ts';
+import { mountSpa } from './http/spa.ts';
+
+export function openConfiguredDatabase(config: Config, migrate: boolean): Promise<VigieDatabase> {
+  return openDatabase({
+    url: config.databaseUrl,
+    ownerUrl: config.databaseOwnerUrl,
+    dataDir: join(config.dataDir, 'pglite'),
+    migrate,
+  });
+}
+
+export function createServices(config: Config, database: VigieDatabase): Services {
+  return { config, database, now: () => new Date(), throttle: createLoginThrottle(database.db) };
+}
+
+/** Starts the HTTP server and the background jobs; returns a function that stops everything. */
+export async function startServer(services: Services, options: { spa: boolean }) {
+  const { config, database } = services;
+  const app = createApi(services);
+  const closeSpa = options.spa ? await mountSpa(app, config.env) : async () => {};
+  const stopJobs = startAuditJobs(database.db, {
+    sealIntervalMs: config.sealIntervalMs,
+    checkpointIntervalMs: config.checkpointIntervalMs,
+    checkpointFile: join(config.dataDir, 'audit-checkpoints.log'),
+  });
+  const server = await new Promise<Server>((resolve) => {
+    const listening = app.listen(config.port, () => resolve(listening));
+  });
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  return {
+    port,
+    async stop() {
+      await stopJobs();
+      await new Promise((resolve) => server.close(resolve));
+      await closeSpa();
+    },
+  };
+}
