@@ -38,7 +38,8 @@ async function walkChain(db: Database) {
   for (;;) {
     const rows = await selectRows<LinkRow>(
       db,
-      sql`SELECT c.seq, c.event_id, c.event_tx_id, c.hash, e.tx_id, ${eventDigest('e')} AS digest
+      sql`SELECT c.seq, c.event_id, c.event_tx_id, c.hash, e.tx_id,
+                 CASE WHEN e.id IS NOT NULL THEN ${eventDigest('e')} END AS digest
           FROM audit_chain c LEFT JOIN audit_events e ON e.id = c.event_id
           WHERE c.seq >= ${expectedSeq} ORDER BY c.seq LIMIT ${PAGE}`,
     );

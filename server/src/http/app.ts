@@ -5,14 +5,14 @@ import helmet from 'helmet';
 import { PURPOSE_HEADER, PURPOSE_REF_HEADER } from '../audit/purpose.ts';
 import { createContext, type Services } from '../context.ts';
 import { logger } from '../logger.ts';
-import { appRouter } from '../router.ts';
+import { type AppRouter, appRouter } from '../router.ts';
 import { jsonErrors, noStore, requireCsrfHeader, requireJsonBody } from './guards.ts';
 import { readSessionToken, sessionCookies } from './session-cookie.ts';
 
 const header = (req: Request, name: string) => req.get(name)?.trim() || null;
 
 /** The API and health check; the SPA is mounted after it by the caller. */
-export function createApi(services: Services): Express {
+export function createApi(services: Services, router: AppRouter = appRouter): Express {
   const { config, database } = services;
   const app = express();
   app.disable('x-powered-by');
@@ -37,7 +37,7 @@ export function createApi(services: Services): Express {
     express.json({ limit: '100kb' }),
     jsonErrors,
     createExpressMiddleware({
-      router: appRouter,
+      router,
       maxBatchSize: 10,
       createContext: ({ req, res }) =>
         createContext(

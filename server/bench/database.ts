@@ -1,0 +1,61 @@
+import { openDatabase, type VigieDatabase } from '@vigie/db';
+import postgres from 'postgres';
+
+/** Where a bench part runs when DATABASE_URL is unset: a throwaway database on the local server. */
+const DEFAULT_SERVER_URL = 'postgres://postgres@127.0.0.1:5432/postgres';
+
+export interface BenchDatabase {
+  url: string;
+  /** Says which database this is and whether it is dropped at the end. */
+  description: string;
+  database: VigieDatabase;
+  dispose(): Promise<void>;
+}
+
+/**
+ * DATABASE_URL as given (kept: audit rows are append-only, whatever the bench adds stays), or a
+ * fresh `vigie_bench_<timestamp>` database on the local server, dropped by `dispose`.
+ */
+export async function openBenchDatabase(part: string): Promise<BenchDatabase> {
+  const given = process.env.DATABASE_URL;
+  if (given) {
+    const database = await openDatabase({ url: given, migrate: true });
+    const where = new URL(given);
+    return {
+      url: given,
+      description: `DATABASE_URL ${where.host}${where.pathname} (kept; the rows added stay)`,
+      database,
+      dispose: () => database.close(),
+    };
+  }
+  const name = `vigie_bench_${part}_${Date.now()}`;
+  const admin = postgres(DEFAULT_SERVER_URL, { max: 1, onnotice: () => {} });
+  await admin.unsafe(`CREATE DATABASE ${name}`);
+  const url = new URL(DEFAULT_SERVER_URL);
+  url.pathname = `/${name}`;
+  const database = await openDatabase({ url: url.toString(), migrate: true });
+  return {
+    url: url.toString(),
+    description: `fresh database ${name} on ${url.host} (dropped at the end)`,
+    database,
+    async dispose() {
+      await database.close();
+      await admin.unsafe(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await admin.end();
+    },
+  };
+}
+
+/** A number from the environment, or its default. */
+export function envNumber(name: string, fallback: number): number {
+  const value = Number(process.env[name]);
+  return Number.isFinite(value) && value > 0 ? value : fallback;
+}
+
+export const benchSettings = () => ({
+  seconds: envNumber('VIGIE_BENCH_SECONDS', 10),
+  warmupSeconds: envNumber('VIGIE_BENCH_WARMUP_SECONDS', 2),
+  connections: envNumber('VIGIE_BENCH_CONNECTIONS', 32),
+  staff: envNumber('VIGIE_BENCH_STAFF', 3_000),
+  auditRows: envNumber('VIGIE_BENCH_AUDIT_ROWS', 1_000_000),
+});

@@ -1,0 +1,26 @@
+/**
+ * `pnpm bench [audit|crash] [--broken]`: no part runs both. Figures only: timing never fails a run;
+ * the crash harness exits non-zero when an answer that carried personal data has no audit row.
+ */
+import { runAuditBench } from './audit.ts';
+import { runCrashHarness } from './crash.ts';
+
+const parts = ['audit', 'crash'] as const;
+type Part = (typeof parts)[number];
+
+const args = process.argv.slice(2).filter((arg) => arg !== '--');
+const broken = args.includes('--broken');
+const unknown = args.filter((arg) => arg !== '--broken' && !parts.includes(arg as Part));
+if (unknown.length > 0) {
+  console.error(`usage: pnpm bench [audit|crash] [--broken]   (unknown: ${unknown.join(' ')})`);
+  process.exit(2);
+}
+const chosen = args.filter((arg): arg is Part => parts.includes(arg as Part));
+const run: readonly Part[] = chosen.length > 0 ? chosen : parts;
+
+let ok = true;
+for (const part of run) {
+  if (part === 'audit') await runAuditBench();
+  if (part === 'crash') ok = (await runCrashHarness({ broken })) && ok;
+}
+process.exit(ok ? 0 : 1);

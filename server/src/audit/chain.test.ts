@@ -1,0 +1,143 @@
+import { schema, selectRows } from '@vigie/db';
+import { count, desc, eq, sql } from 'drizzle-orm';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createHarness, type Harness } from '../test/harness.ts';
+import { formatCheckpoint, sealAll, writeCheckpoint } from './sealer.ts';
+import { verifyChain } from './verify.ts';
+
+let h: Harness | undefined;
+afterEach(async () => {
+  await h?.close();
+  h = undefined;
+});
+
+/** A database of its own (the chain is global to one) with `reads` audited reads, sealed. */
+async function sealedLog(reads: number) {
+  h = await createHarness({ freshDatabase: true });
+  const target = await h.staffMember('agent');
+  const { api } = await h.as('admin');
+  for (let i = 0; i < reads; i += 1) await api.staff.getOne({ id: target.id });
+  await sealAll(h.db);
+  const ids = await h.db.select({ id: schema.auditEvents.id }).from(schema.auditEvents).orderBy(schema.auditEvents.id);
+  return { harness: h, ids: ids.map((r) => r.id) };
+}
+
+/** What an attacker with superuser rights does: switch the guard off, tamper, switch it back on. */
+async function tamper(harness: Harness, statement: string) {
+  await harness.database.asOwner(async (owner) => {
+    await owner.execute(sql.raw('ALTER TABLE audit_events DISABLE TRIGGER USER'));
+    await owner.execute(sql.raw('ALTER TABLE audit_chain DISABLE TRIGGER USER'));
+    for (const part of statement.split(';')) await owner.execute(sql.raw(part));
+    await owner.execute(sql.raw('ALTER TABLE audit_events ENABLE TRIGGER USER'));
+    await owner.execute(sql.raw('ALTER TABLE audit_chain ENABLE TRIGGER USER'));
+  });
+}
+
+const seqOf = async (harness: Harness, eventId: number) =>
+  (await harness.db.select().from(schema.auditChain).where(eq(schema.auditChain.eventId, eventId)))[0]?.seq;
+
+describe('the audit hash chain', () => {
+  it('seals every event once and verifies an untouched log clean', async () => {
+    const { harness, ids } = await sealedLog(5);
+    const report = await verifyChain(harness.db);
+    expect(report.firstBreak).toBeNull();
+    expect(report.rowsChecked).toBe(ids.length);
+    const [chain] = await harness.db.select({ n: count() }).from(schema.auditChain);
+    expect(Number(chain?.n)).toBe(ids.length);
+  });
+
+  it('names the row a superuser altered', async () => {
+    const { harness, ids } = await sealedLog(5);
+    const victim = ids[3] as number;
+    await tamper(harness, `UPDATE audit_events SET purpose_code = 'quality' WHERE id = ${victim}`);
+    const report = await verifyChain(harness.db);
+    expect(report.firstBreak).toEqual({ seq: await seqOf(harness, victim), eventId: victim, problem: 'altered' });
+  });
+
+  it('names the row a superuser removed', async () => {
+    const { harness, ids } = await sealedLog(5);
+    const victim = ids[2] as number;
+    const seq = await seqOf(harness, victim);
+    await tamper(harness, `DELETE FROM audit_events WHERE id = ${victim}`);
+    expect((await verifyChain(harness.db)).firstBreak).toEqual({ seq, eventId: victim, problem: 'removed' });
+  });
+
+  it('finds a row inserted with a forged link', async () => {
+    const { harness, ids } = await sealedLog(4);
+    const [head] = await harness.db.select().from(schema.auditChain).orderBy(desc(schema.auditChain.seq)).limit(1);
+    const [early] = await harness.db.select().from(schema.auditEvents).where(eq(schema.auditEvents.id, ids[1] as number));
+    await tamper(
+      harness,
+      `INSERT INTO audit_events (id, tx_id, action, outcome) OVERRIDING SYSTEM VALUE
+         VALUES (999999, ${early?.txId}, 'read', 'success');
+       INSERT INTO audit_chain (seq, event_id, event_tx_id, hash)
+         VALUES (${(head?.seq ?? 0) + 1}, 999999, ${early?.txId}, '\\x${'ab'.repeat(32)}')`,
+    );
+    const report = await verifyChain(harness.db);
+    expect(report.firstBreak).toMatchObject({ seq: (head?.seq ?? 0) + 1, eventId: 999999 });
+  });
+
+  it('finds a row slipped in below the head without a link', async () => {
+    const { harness, ids } = await sealedLog(4);
+    const [early] = await harness.db.select().from(schema.auditEvents).where(eq(schema.auditEvents.id, ids[1] as number));
+    await tamper(
+      harness,
+      `INSERT INTO audit_events (id, tx_id, action, outcome) OVERRIDING SYSTEM VALUE VALUES (888888, ${early?.txId}, 'read', 'success')`,
+    );
+    expect((await verifyChain(harness.db)).firstBreak).toMatchObject({ eventId: 888888, problem: 'inserted' });
+  });
+
+  it('finds a cut tail from a checkpoint kept outside', async () => {
+    const { harness } = await sealedLog(6);
+    const checkpoint = await writeCheckpoint(harness.db);
+    if (!checkpoint) throw new Error('no checkpoint');
+    expect(formatCheckpoint(checkpoint)).toMatch(/^\d+:[0-9a-f]{64}$/);
+    await tamper(
+      harness,
+      `DELETE FROM audit_events WHERE id IN (SELECT event_id FROM audit_chain WHERE seq > ${checkpoint.seq - 2});
+       DELETE FROM audit_chain WHERE seq > ${checkpoint.seq - 2};
+       ALTER TABLE audit_checkpoints DISABLE TRIGGER USER;
+       DELETE FROM audit_checkpoints;
+       ALTER TABLE audit_checkpoints ENABLE TRIGGER USER`,
+    );
+    expect((await verifyChain(harness.db)).firstBreak).toBeNull();
+    const report = await verifyChain(harness.db, [{ seq: checkpoint.seq, hash: checkpoint.hash }]);
+    expect(report.firstBreak).toMatchObject({ seq: checkpoint.seq, problem: 'tail_cut' });
+  });
+
+  it('stays complete and linear with 8 concurrent writers of 500 audited reads', async () => {
+    h = await createHarness({ freshDatabase: true });
+    const harness = h;
+    const target = await harness.staffMember('agent');
+    const writers = await Promise.all(Array.from({ length: 8 }, () => harness.as('admin')));
+    // PGlite has one connection and runs them one at a time: the concurrency that matters is PostgreSQL's.
+    const reads = harness.database.kind === 'postgres' ? 500 : 100;
+    let done = false;
+    const sealer = (async () => {
+      while (!done) await sealAll(harness.db);
+    })();
+    await Promise.all(
+      writers.map(async ({ api }) => {
+        for (let i = 0; i < reads; i += 1) await api.staff.getOne({ id: target.id });
+      }),
+    );
+    done = true;
+    await sealer;
+    await sealAll(harness.db);
+    const [stats] = await selectRows<{ events: number; links: number; max_seq: number; distinct_events: number }>(
+      harness.db,
+      sql`SELECT (SELECT count(*)::int FROM audit_events) AS events, count(*)::int AS links,
+                 max(seq)::int AS max_seq, count(DISTINCT event_id)::int AS distinct_events FROM audit_chain`,
+    );
+    expect(stats?.events).toBeGreaterThanOrEqual(8 * reads);
+    expect(stats).toEqual({
+      events: stats?.events,
+      links: stats?.events,
+      max_seq: stats?.events,
+      distinct_events: stats?.events,
+    });
+    const report = await verifyChain(harness.db);
+    expect(report.firstBreak).toBeNull();
+    expect(report.rowsChecked).toBe(stats?.events);
+  }, 120_000);
+});
