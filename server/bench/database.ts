@@ -56,6 +56,8 @@ export const benchSettings = () => ({
   seconds: envNumber('VIGIE_BENCH_SECONDS', 10),
   warmupSeconds: envNumber('VIGIE_BENCH_WARMUP_SECONDS', 2),
   connections: envNumber('VIGIE_BENCH_CONNECTIONS', 32),
+  // Rounds of a, b, c in turn; the median is reported (the machine may be busy with other work).
+  rounds: envNumber('VIGIE_BENCH_ROUNDS', 3),
   staff: envNumber('VIGIE_BENCH_STAFF', 3_000),
   auditRows: envNumber('VIGIE_BENCH_AUDIT_ROWS', 1_000_000),
 });
