@@ -69,6 +69,14 @@ export async function runAuditBench(): Promise<void> {
         return [`(${t.key}) ${t.label}`, f.requestsPerSecond, f.p50Ms, f.p99Ms, f.non2xx, f.errors];
       }),
     ]);
+    console.log('  CPU ms per request, median round (server process, its PostgreSQL backends, autocannon):');
+    printTable([
+      ['', 'server', 'postgres', 'autocannon'],
+      ...targets.map((t) => {
+        const cpu = rounds.map((r) => r.cpuMsPerRequest[t.key]).sort((x, y) => x.server - y.server)[Math.floor((rounds.length - 1) / 2)];
+        return [`(${t.key})`, cpu?.server ?? 0, cpu?.postgres ?? 0, cpu?.loadGenerator ?? 0];
+      }),
+    ]);
     const written = rounds.map((r) => `${r.auditRowsWritten.a}/${r.figures.a.requests}`).join(', ');
     console.log(`  audit rows written during (a) / requests answered: ${written} (b and c write none)`);
     const ratios = ratiosOf(rounds);

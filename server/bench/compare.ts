@@ -1,6 +1,7 @@
 import { loadavg } from 'node:os';
 import type { Database } from '@vigie/db';
 import { type RunningChild, startChild } from './child.ts';
+import { startCpuCount } from './cpu.ts';
 import type { benchSettings } from './database.ts';
 import { apiHeaders, type LoadFigures, load, signIn } from './http.ts';
 import { BENCH_PASSWORD, countAuditEvents } from './seed.ts';
@@ -26,6 +27,8 @@ export interface Round {
   /** One-minute load average of the machine before each run: other work skews the figures. */
   load: Record<TargetKey, number>;
   auditRowsWritten: Record<TargetKey, number>;
+  /** CPU milliseconds per answered request: what each process spends, whatever else runs. */
+  cpuMsPerRequest: Record<TargetKey, { server: number; postgres: number; loadGenerator: number }>;
 }
 
 const load1 = () => Number((loadavg()[0] ?? 0).toFixed(2));
@@ -53,14 +56,23 @@ export async function compareTargets(
     }
     const rounds: Round[] = [];
     for (let round = 1; round <= settings.rounds; round++) {
-      const current = { round, figures: {}, load: {}, auditRowsWritten: {} } as Round;
+      const current = { round, figures: {}, load: {}, auditRowsWritten: {}, cpuMsPerRequest: {} } as Round;
       for (const target of targets) {
         current.load[target.key] = load1();
         const before = await countAuditEvents(db);
-        current.figures[target.key] = await load(base(target.key), paths, headers, {
+        const cpu = await startCpuCount(db, children[target.key]?.pid ?? 0);
+        const figures = await load(base(target.key), paths, headers, {
           connections: settings.connections,
           seconds: settings.seconds,
         });
+        const used = await cpu();
+        const perRequest = (seconds: number) => Number(((seconds * 1000) / Math.max(figures.requests, 1)).toFixed(3));
+        current.figures[target.key] = figures;
+        current.cpuMsPerRequest[target.key] = {
+          server: perRequest(used.serverSeconds),
+          postgres: perRequest(used.postgresSeconds),
+          loadGenerator: perRequest(used.loadGeneratorSeconds),
+        };
         current.auditRowsWritten[target.key] = (await countAuditEvents(db)) - before;
       }
       rounds.push(current);

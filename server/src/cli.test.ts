@@ -12,8 +12,8 @@ let dataDir: string;
 
 /** `pnpm vigie ...` on the embedded default: no DATABASE_URL, a data folder of its own. */
 async function vigie(...args: string[]) {
-  const env = { ...process.env, VIGIE_DATA_DIR: dataDir, NODE_ENV: 'development' };
-  delete env.DATABASE_URL;
+  const { DATABASE_URL: _unset, ...inherited } = process.env;
+  const env = { ...inherited, VIGIE_DATA_DIR: dataDir, NODE_ENV: 'development' };
   return run(process.execPath, ['--import', 'tsx', 'src/cli.ts', ...args], { env }).then(
     ({ stdout }) => ({ code: 0, stdout }),
     (error: { code: number; stdout: string }) => ({ code: error.code, stdout: error.stdout }),

@@ -1,4 +1,4 @@
-import type { Server } from 'node:http';
+import { createServer } from 'node:http';
 import { join } from 'node:path';
 import { openDatabase, type VigieDatabase } from '@vigie/db';
 import { startAuditJobs } from './audit/jobs.ts';
@@ -25,14 +25,16 @@ export function createServices(config: Config, database: VigieDatabase): Service
 export async function startServer(services: Services, options: { spa: boolean }) {
   const { config, database } = services;
   const app = createApi(services);
-  const closeSpa = options.spa ? await mountSpa(app, config.env) : async () => {};
+  const server = createServer(app);
+  const closeSpa = options.spa ? await mountSpa(app, server, config.env) : async () => {};
   const stopJobs = startAuditJobs(database.db, {
     sealIntervalMs: config.sealIntervalMs,
     checkpointIntervalMs: config.checkpointIntervalMs,
     checkpointFile: join(config.dataDir, 'audit-checkpoints.log'),
   });
-  const server = await new Promise<Server>((resolve) => {
-    const listening = app.listen(config.port, () => resolve(listening));
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(config.port, resolve);
   });
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;

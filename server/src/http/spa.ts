@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import type { Server } from 'node:http';
 import { join } from 'node:path';
 import express, { type Express } from 'express';
 import { workspaceRoot } from '../config.ts';
@@ -6,12 +7,14 @@ import { workspaceRoot } from '../config.ts';
 const clientDir = process.env.VIGIE_CLIENT_DIR ?? join(workspaceRoot, 'client');
 
 /** Production serves the built SPA; development mounts Vite in middleware mode on the same port. */
-export async function mountSpa(app: Express, env: 'development' | 'production' | 'test') {
+export async function mountSpa(app: Express, server: Server, env: 'development' | 'production' | 'test') {
   if (env === 'development') {
     const { createServer } = await import('vite');
     const vite = await createServer({
       root: clientDir,
-      server: { middlewareMode: true },
+      // The runner loads the config in memory: a bundled temp file would wake `tsx watch` in a loop.
+      configLoader: 'runner',
+      server: { middlewareMode: true, hmr: { server } },
       appType: 'spa',
       logLevel: 'warn',
     });

@@ -1,0 +1,52 @@
+import { readFileSync } from 'node:fs';
+import { type Database, selectRows } from '@vigie/db';
+import { sql } from 'drizzle-orm';
+
+// Linux's clock ticks per second for /proc/<pid>/stat (`getconf CLK_TCK`), 100 on every common kernel.
+const TICKS_PER_SECOND = 100;
+
+/** CPU seconds (user + system) a process has used so far, from /proc; 0 where there is no /proc. */
+export function processCpuSeconds(pid: number): number {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // Fields after the command name, which is in parentheses and may hold spaces.
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / TICKS_PER_SECOND;
+  } catch {
+    return 0;
+  }
+}
+
+async function backendPids(db: Database): Promise<number[]> {
+  const rows = await selectRows<{ pid: number }>(
+    db,
+    sql`SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()`,
+  );
+  return rows.map((row) => Number(row.pid));
+}
+
+export interface CpuUse {
+  /** The server child process. */
+  serverSeconds: number;
+  /** The PostgreSQL backends of this database (the children's pools), while the run lasted. */
+  postgresSeconds: number;
+  /** This process: autocannon, the load generator, shares the machine. */
+  loadGeneratorSeconds: number;
+}
+
+/** Starts counting CPU time; the returned function gives what was used since. */
+export async function startCpuCount(db: Database, serverPid: number): Promise<() => Promise<CpuUse>> {
+  const pids = await backendPids(db);
+  const postgres = () => pids.reduce((sum, pid) => sum + processCpuSeconds(pid), 0);
+  const server = processCpuSeconds(serverPid);
+  const pg = postgres();
+  const own = process.cpuUsage();
+  return async () => {
+    const used = process.cpuUsage(own);
+    return {
+      serverSeconds: processCpuSeconds(serverPid) - server,
+      postgresSeconds: postgres() - pg,
+      loadGeneratorSeconds: (used.user + used.system) / 1e6,
+    };
+  };
+}
