@@ -1,0 +1,28 @@
+import { expect, test } from '@playwright/test';
+import { menuItems, signIn, signOut } from './session.ts';
+
+test('the admin manages staff accounts under an access purpose, then signs out', async ({ page }) => {
+  await signIn(page, 'admin');
+  expect(await menuItems(page)).toEqual(['Tableau de bord', "Comptes de l'équipe"]);
+
+  await page.getByLabel('Référence').fill('ADM-2026-11');
+  const listRead = page.waitForRequest((r) => r.url().includes('/trpc/staff.getList'));
+  await page.getByRole('menuitem', { name: "Comptes de l'équipe" }).click();
+  const headers = (await listRead).headers();
+  expect(headers['x-vigie-purpose']).toBe('administration');
+  expect(headers['x-vigie-purpose-ref']).toBe('ADM-2026-11');
+  await expect(page.getByText('agent@vigie.test')).toBeVisible();
+
+  await page.getByRole('link', { name: 'Créer' }).click();
+  await page.getByLabel('E-mail').fill('nouvel.agent@vigie.test');
+  await page.getByLabel('Nom affiché').fill('Lou Garnier');
+  await page.getByLabel('Rôle').click();
+  await page.getByRole('option', { name: 'Agent relation client' }).click();
+  await page.getByLabel('Mot de passe initial').fill('un mot de passe solide');
+  await page.getByRole('button', { name: 'Enregistrer' }).click();
+  await expect(page.getByText('Élément créé')).toBeVisible();
+
+  await page.getByRole('menuitem', { name: "Comptes de l'équipe" }).click();
+  await expect(page.getByText('nouvel.agent@vigie.test')).toBeVisible();
+  await signOut(page);
+});
