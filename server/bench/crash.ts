@@ -62,8 +62,10 @@ interface ClientState {
 async function auditedIds(url: string, ids: string[]): Promise<Set<string>> {
   const sql = postgres(url, { max: 1, onnotice: () => {} });
   try {
+    // The ids go as one JSON parameter: thousands of them, one round trip.
     const rows = await sql<{ id: string }[]>`
-      SELECT request_id::text AS id FROM audit_events WHERE request_id = ANY(${sql.array(ids)}::uuid[])`;
+      SELECT DISTINCT request_id::text AS id FROM audit_events
+      WHERE request_id IN (SELECT value::uuid FROM json_array_elements_text(${JSON.stringify(ids)}::text::json))`;
     return new Set(rows.map((row) => row.id));
   } finally {
     await sql.end();

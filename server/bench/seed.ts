@@ -69,8 +69,8 @@ function insertBatch(owner: Database, from: number, to: number, total: number) {
     CROSS JOIN LATERAL (SELECT CASE WHEN g % 10 < 6 THEN 'read' WHEN g % 10 < 9 THEN 'list'
                                     ELSE 'login' END AS action) x
     CROSS JOIN LATERAL (SELECT CASE WHEN x.action = 'list'
-        THEN ARRAY(SELECT s.ids[1 + (g * 31 + k) % s.n]::text FROM generate_series(0, 9) k)
-        ELSE ARRAY[s.ids[1 + (g * 7919) % s.n]::text] END AS ids) t`);
+        THEN ARRAY(SELECT s.ids[1 + ((g::bigint * 31 + k) % s.n)::int]::text FROM generate_series(0, 9) k)
+        ELSE ARRAY[s.ids[1 + (g::bigint * 7919 % s.n)::int]::text] END AS ids) t`);
 }
 
 /** Tops the audit log up to `target` rows, 100k rows a transaction. Returns how many were added. */

@@ -1,10 +1,15 @@
 import { demoAccounts, seedDemo } from '@vigie/db/seed';
+import { text } from 'node:stream/consumers';
+import { staffRoles } from '@vigie/db/roles';
 import { Command } from 'commander';
+import { ZodError } from 'zod';
 import { formatCheckpoint, sealAll, writeCheckpoint } from './audit/sealer.ts';
 import { recordVerification, verifyChain } from './audit/verify.ts';
 import { hashPassword } from './auth/passwords.ts';
 import { loadConfig } from './config.ts';
 import { openConfiguredDatabase } from './server.ts';
+import { createStaff } from './staff/accounts.ts';
+import { staffCreateData } from './staff/schemas.ts';
 
 const config = loadConfig();
 const program = new Command('vigie').description("Ligne de commande de Vigie");
@@ -32,6 +37,30 @@ db.command('seed')
     const seeded = await database.asOwner((owner) => seedDemo(owner, hash));
     await database.close();
     console.log(seeded ? `démo créée : ${demoAccounts.map((a) => a.email).join(', ')}` : 'base déjà remplie : rien à faire');
+  });
+
+program
+  .command('staff')
+  .description("comptes de l'équipe")
+  .command('create')
+  .description('crée un compte, par exemple le premier administrateur ; mot de passe lu sur l’entrée standard')
+  .requiredOption('--email <email>')
+  .requiredOption('--name <name>', 'nom affiché')
+  .requiredOption('--role <role>', staffRoles.join(' | '))
+  .action(async (options: { email: string; name: string; role: string }) => {
+    const data = staffCreateData.parse({
+      email: options.email,
+      displayName: options.name,
+      role: options.role,
+      password: (await text(process.stdin)).trim(),
+    });
+    const database = await openConfiguredDatabase(config, true);
+    try {
+      const created = await createStaff(database.db, data);
+      console.log(`compte créé : ${created.id} (${created.role})`);
+    } finally {
+      await database.close();
+    }
   });
 
 const audit = program.command('audit').description("journal d'audit");
@@ -69,4 +98,13 @@ audit
     }
   });
 
-await program.parseAsync();
+try {
+  await program.parseAsync();
+} catch (error) {
+  const message =
+    error instanceof ZodError
+      ? error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('\n')
+      : (error as Error).message;
+  console.error(`vigie: ${message}`);
+  process.exitCode = 1;
+}
