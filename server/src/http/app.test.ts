@@ -51,6 +51,18 @@ describe('HTTP surface', () => {
     expect(rows).toEqual([]);
   });
 
+  it('refuses a cross-site read, even with a valid session, and writes no read row', async () => {
+    const admin = await h.staffMember('admin');
+    const cookie = ((await login(admin.email)).headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+    const input = encodeURIComponent(JSON.stringify({ id: admin.id }));
+    const res = await fetch(`${base}/trpc/staff.getOne?input=${input}`, {
+      headers: { cookie, 'x-vigie-purpose': 'administration' },
+    });
+    expect(res.status).toBe(403);
+    const requestId = res.headers.get('x-request-id') ?? '';
+    expect(await h.db.select().from(schema.auditEvents).where(eq(schema.auditEvents.requestId, requestId))).toEqual([]);
+  });
+
   it('refuses a CORS preflight', async () => {
     const res = await fetch(`${base}/trpc/staff.getList`, {
       method: 'OPTIONS',
