@@ -1,6 +1,6 @@
 import { cpus, loadavg } from 'node:os';
 import { type ChainFigures, measureChain } from './chain.ts';
-import { compareTargets, medianOf, ratiosOf, targets } from './compare.ts';
+import { compareTargets, medianOf, type Round, ratioOf, type Target, targetsFor } from './compare.ts';
 import { benchSettings, openBenchDatabase } from './database.ts';
 import { getOnePath } from './http.ts';
 import { fixed, printTable, saveResults, section } from './report.ts';
@@ -35,9 +35,34 @@ function printChain(chain: ChainFigures) {
     ['page queries run in PostgreSQL (join, sort, sha256 digests)', fixed(p.databaseSeconds)],
     ['  the same without the digests (join, sort)', fixed(p.databaseWithoutDigestSeconds)],
     ['page queries fetched into node (database + transfer + parsing)', fixed(p.fetchSeconds)],
-    ['links recomputed in node (sha256 of 64 bytes a row)', fixed(p.hashSeconds)],
-    ['unsealed-below check (NOT EXISTS over the log)', fixed(p.unsealedCheckSeconds)],
+    ['links recomputed in node (createHash, as chain.ts does)', fixed(p.hashSeconds)],
+    ['  what-if: one-shot crypto.hash', fixed(p.oneShotHashSeconds)],
+    ['unsealed-below check (NOT EXISTS, as verify.ts does)', fixed(p.unsealedCheckSeconds)],
+    ['  what-if: count(*) up to the head', fixed(p.countCheckSeconds)],
   ]);
+}
+
+function printHttp(rounds: Round[], targets: Target[]) {
+  console.log('  median round per target; CPU ms per request: server process, its PostgreSQL backends, autocannon');
+  printTable([
+    ['', 'req/s', 'p50 ms', 'p99 ms', 'non-2xx', 'errors', 'cpu server', 'cpu pg', 'cpu client'],
+    ...targets.map((t) => {
+      const { figures: f, cpu } = medianOf(rounds, t.key);
+      return [`(${t.key}) ${t.label}`, f.requestsPerSecond, f.p50Ms, f.p99Ms, f.non2xx, f.errors, cpu.server, cpu.postgres, cpu.loadGenerator];
+    }),
+  ]);
+  const written = rounds.map((r) => `${r.auditRowsWritten.a}/${r.figures.a?.requests}`).join(', ');
+  console.log(`  audit rows written during (a) / requests answered: ${written}`);
+  const ratios = {
+    auditedOverUnaudited: ratioOf(rounds, 'a', 'b'),
+    auditedOverBare: ratioOf(rounds, 'a', 'c'),
+    ...(targets.some((t) => t.key === 'a-prep') ? { preparedAuditedOverUnaudited: ratioOf(rounds, 'a-prep', 'b-prep') } : {}),
+  };
+  const show = (r: { median: number; perRound: number[] }) => `${r.median}  (per round ${r.perRound.join(' ')})`;
+  console.log(`  a/b  what the audit costs (target >= 0.85)  ${show(ratios.auditedOverUnaudited)}`);
+  console.log(`  a/c  the whole stack over the database      ${show(ratios.auditedOverBare)}`);
+  if (ratios.preparedAuditedOverUnaudited) console.log(`  a/b  with prepared statements               ${show(ratios.preparedAuditedOverUnaudited)}`);
+  return ratios;
 }
 
 export async function runAuditBench(): Promise<void> {
@@ -45,7 +70,8 @@ export async function runAuditBench(): Promise<void> {
   const bench = await openBenchDatabase('audit');
   const { db } = bench.database;
   section(`audit bench on ${bench.description}`);
-  console.log(`  settings ${JSON.stringify(settings)}; ${cpus().length} cores, load average ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
+  console.log(`  settings ${JSON.stringify(settings)}`);
+  console.log(`  ${cpus().length} cores, load average ${loadavg().map((l) => l.toFixed(2)).join(' ')} (other work on the machine skews every figure)`);
   try {
     const [staff, staffSeconds] = await timed(() => seedStaff(bench.database, settings.staff));
     console.log(`  seeded ${staff.ids.length} staff accounts + 1 admin in ${staffSeconds.toFixed(1)} s`);
@@ -59,31 +85,11 @@ export async function runAuditBench(): Promise<void> {
 
     section(`HTTP: ${settings.connections} connections, ${settings.rounds} round(s) of ${settings.seconds} s per target`);
     const paths = shuffledSample(staff.ids, 1_000).map(getOnePath);
-    const rounds = await compareTargets(bench.url, db, staff.adminEmail, paths, settings);
-    const medians = { a: medianOf(rounds, 'a'), b: medianOf(rounds, 'b'), c: medianOf(rounds, 'c') };
-    console.log('  median round per target:');
-    printTable([
-      ['', 'req/s', 'p50 ms', 'p99 ms', 'non-2xx', 'errors'],
-      ...targets.map((t) => {
-        const f = medians[t.key];
-        return [`(${t.key}) ${t.label}`, f.requestsPerSecond, f.p50Ms, f.p99Ms, f.non2xx, f.errors];
-      }),
-    ]);
-    console.log('  CPU ms per request, median round (server process, its PostgreSQL backends, autocannon):');
-    printTable([
-      ['', 'server', 'postgres', 'autocannon'],
-      ...targets.map((t) => {
-        const cpu = rounds.map((r) => r.cpuMsPerRequest[t.key]).sort((x, y) => x.server - y.server)[Math.floor((rounds.length - 1) / 2)];
-        return [`(${t.key})`, cpu?.server ?? 0, cpu?.postgres ?? 0, cpu?.loadGenerator ?? 0];
-      }),
-    ]);
-    const written = rounds.map((r) => `${r.auditRowsWritten.a}/${r.figures.a.requests}`).join(', ');
-    console.log(`  audit rows written during (a) / requests answered: ${written} (b and c write none)`);
-    const ratios = ratiosOf(rounds);
-    console.log(`  a/b (what the audit costs)            ${ratios.auditedOverUnaudited}  (target >= 0.85; per round ${ratios.perRound.ab.join(' ')})`);
-    console.log(`  a/c (the whole stack over the database) ${ratios.auditedOverBare}  (per round ${ratios.perRound.ac.join(' ')})`);
-
-    const file = saveResults('audit', { database: bench.description, settings, http: medians, ratios, rounds, chain });
+    const targets = targetsFor(settings);
+    const rounds = await compareTargets(bench.url, db, staff.adminEmail, paths, settings, targets);
+    const ratios = printHttp(rounds, targets);
+    const http = Object.fromEntries(targets.map((t) => [t.key, medianOf(rounds, t.key)]));
+    const file = saveResults('audit', { database: bench.description, settings, http, ratios, rounds, chain });
     console.log(`  written to ${file}`);
   } finally {
     await bench.dispose();

@@ -35,7 +35,8 @@ export function startChild(script: string, env: Record<string, string>): Promise
   const child = spawn(process.execPath, ['--import', 'tsx', join(benchDir, script)], {
     cwd: join(benchDir, '..'),
     env: {
-      ...process.env,
+      // The bench's own switches are for this process; a child gets only those passed in `env`.
+      ...Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('VIGIE_BENCH_'))),
       NODE_ENV: 'production',
       VIGIE_LOG_LEVEL: 'warn',
       VIGIE_DATA_DIR: dataDir,

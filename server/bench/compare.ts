@@ -1,41 +1,69 @@
 import { loadavg } from 'node:os';
 import type { Database } from '@vigie/db';
 import { type RunningChild, startChild } from './child.ts';
-import { startCpuCount } from './cpu.ts';
+import { type CpuUse, startCpuCount } from './cpu.ts';
 import type { benchSettings } from './database.ts';
 import { apiHeaders, type LoadFigures, load, signIn } from './http.ts';
 import { BENCH_PASSWORD, countAuditEvents } from './seed.ts';
 
-export type TargetKey = 'a' | 'b' | 'c';
+/** The processes under load; each is started once and serves every target that names it. */
+const servers = {
+  app: { script: 'serve.ts', env: {} },
+  unaudited: { script: 'serve.ts', env: { VIGIE_BENCH_ROUTER: 'unaudited' } },
+  bare: { script: 'bare.ts', env: {} },
+  appPrepared: { script: 'serve.ts', env: { VIGIE_BENCH_PREPARED: '1' } },
+  unauditedPrepared: { script: 'serve.ts', env: { VIGIE_BENCH_ROUTER: 'unaudited', VIGIE_BENCH_PREPARED: '1' } },
+} satisfies Record<string, { script: string; env: Record<string, string> }>;
+type ServerName = keyof typeof servers;
 
-interface Target {
-  key: TargetKey;
+export interface Target {
+  key: string;
   label: string;
-  script: string;
-  env: Record<string, string>;
+  server: ServerName;
+  /** A fixed path; without it, the rotating `staff.getOne` paths. */
+  path?: string;
 }
 
-export const targets: Target[] = [
-  { key: 'a', label: 'audited getOne (real stack)', script: 'serve.ts', env: {} },
-  { key: 'b', label: 'unaudited getOne (same stack)', script: 'serve.ts', env: { VIGIE_BENCH_ROUTER: 'unaudited' } },
-  { key: 'c', label: 'bare node:http + postgres.js', script: 'bare.ts', env: {} },
-];
+/** a, b, c always; the breakdown and the prepared-statement what-if when asked for. */
+export function targetsFor(settings: ReturnType<typeof benchSettings>): Target[] {
+  return [
+    { key: 'a', label: 'audited getOne (real stack)', server: 'app' },
+    { key: 'b', label: 'unaudited getOne (same stack)', server: 'unaudited' },
+    { key: 'c', label: 'bare node:http + postgres.js', server: 'bare' },
+    ...(settings.breakdown
+      ? ([
+          { key: 'health', label: 'GET /healthz (express, helmet)', server: 'app', path: '/healthz' },
+          { key: 'me', label: 'auth.me (+ tRPC, session lookup)', server: 'app', path: '/trpc/auth.me' },
+        ] satisfies Target[])
+      : []),
+    ...(settings.prepared
+      ? ([
+          { key: 'a-prep', label: 'audited getOne, prepared statements', server: 'appPrepared' },
+          { key: 'b-prep', label: 'unaudited getOne, prepared statements', server: 'unauditedPrepared' },
+        ] satisfies Target[])
+      : []),
+  ];
+}
 
 export interface Round {
   round: number;
-  figures: Record<TargetKey, LoadFigures>;
+  figures: Record<string, LoadFigures>;
   /** One-minute load average of the machine before each run: other work skews the figures. */
-  load: Record<TargetKey, number>;
-  auditRowsWritten: Record<TargetKey, number>;
+  load: Record<string, number>;
+  auditRowsWritten: Record<string, number>;
   /** CPU milliseconds per answered request: what each process spends, whatever else runs. */
-  cpuMsPerRequest: Record<TargetKey, { server: number; postgres: number; loadGenerator: number }>;
+  cpuMsPerRequest: Record<string, CpuUse>;
 }
 
 const load1 = () => Number((loadavg()[0] ?? 0).toFixed(2));
+const perRequest = (used: CpuUse, requests: number): CpuUse => {
+  const ms = (seconds: number) => Number(((seconds * 1000) / Math.max(requests, 1)).toFixed(3));
+  return { server: ms(used.server), postgres: ms(used.postgres), loadGenerator: ms(used.loadGenerator) };
+};
 
 /**
- * Starts the three targets as child processes, signs in once (sessions live in the database), then
- * runs a, b, c in turn for each round, so that a drift in the machine's load hits all three alike.
+ * Starts the servers as child processes, signs in once (sessions live in the database), then runs
+ * every target in turn for each round, so that a drift in the machine's load hits all of them alike.
  */
 export async function compareTargets(
   url: string,
@@ -43,59 +71,59 @@ export async function compareTargets(
   admin: string,
   paths: string[],
   settings: ReturnType<typeof benchSettings>,
+  targets: Target[],
 ): Promise<Round[]> {
-  const children: Partial<Record<TargetKey, RunningChild>> = {};
+  const children = new Map<ServerName, RunningChild>();
   try {
-    for (const target of targets) children[target.key] = await startChild(target.script, { DATABASE_URL: url, ...target.env });
-    const base = (key: TargetKey) => `http://127.0.0.1:${children[key]?.port}`;
-    const headers = apiHeaders(await signIn(base('a'), admin, BENCH_PASSWORD));
+    for (const name of new Set(targets.map((t) => t.server))) {
+      children.set(name, await startChild(servers[name].script, { DATABASE_URL: url, ...servers[name].env }));
+    }
+    const base = (t: Target) => `http://127.0.0.1:${children.get(t.server)?.port}`;
+    const pathsOf = (t: Target) => (t.path ? [t.path] : paths);
+    const headers = apiHeaders(await signIn(base(targets[0] as Target), admin, BENCH_PASSWORD));
+    const options = (seconds: number) => ({ connections: settings.connections, seconds });
     for (const target of targets) {
-      const probe = await fetch(`${base(target.key)}${paths[0]}`, { headers });
+      const probe = await fetch(`${base(target)}${pathsOf(target)[0]}`, { headers });
       if (probe.status !== 200) throw new Error(`${target.label}: HTTP ${probe.status} ${await probe.text()}`);
-      await load(base(target.key), paths, headers, { connections: settings.connections, seconds: settings.warmupSeconds });
+      await load(base(target), pathsOf(target), headers, options(settings.warmupSeconds));
     }
     const rounds: Round[] = [];
     for (let round = 1; round <= settings.rounds; round++) {
-      const current = { round, figures: {}, load: {}, auditRowsWritten: {}, cpuMsPerRequest: {} } as Round;
+      const current: Round = { round, figures: {}, load: {}, auditRowsWritten: {}, cpuMsPerRequest: {} };
       for (const target of targets) {
         current.load[target.key] = load1();
         const before = await countAuditEvents(db);
-        const cpu = await startCpuCount(db, children[target.key]?.pid ?? 0);
-        const figures = await load(base(target.key), paths, headers, {
-          connections: settings.connections,
-          seconds: settings.seconds,
-        });
-        const used = await cpu();
-        const perRequest = (seconds: number) => Number(((seconds * 1000) / Math.max(figures.requests, 1)).toFixed(3));
+        const cpu = await startCpuCount(db, children.get(target.server)?.pid ?? 0);
+        const figures = await load(base(target), pathsOf(target), headers, options(settings.seconds));
+        current.cpuMsPerRequest[target.key] = perRequest(await cpu(), figures.requests);
         current.figures[target.key] = figures;
-        current.cpuMsPerRequest[target.key] = {
-          server: perRequest(used.serverSeconds),
-          postgres: perRequest(used.postgresSeconds),
-          loadGenerator: perRequest(used.loadGeneratorSeconds),
-        };
         current.auditRowsWritten[target.key] = (await countAuditEvents(db)) - before;
       }
       rounds.push(current);
-      const line = targets.map((t) => `${t.key} ${current.figures[t.key].requestsPerSecond} req/s (load ${current.load[t.key]})`);
+      const line = targets.map((t) => `${t.key} ${current.figures[t.key]?.requestsPerSecond} req/s (load ${current.load[t.key]})`);
       console.log(`  round ${round}: ${line.join(', ')}`);
     }
     return rounds;
   } finally {
-    await Promise.all(Object.values(children).map((child) => child.stop()));
+    await Promise.all([...children.values()].map((child) => child.stop()));
   }
 }
 
-/** The round whose figures for `key` are the median by req/s. */
-export function medianOf(rounds: Round[], key: TargetKey): LoadFigures {
-  const sorted = rounds.map((r) => r.figures[key]).sort((x, y) => x.requestsPerSecond - y.requestsPerSecond);
-  return sorted[Math.floor((sorted.length - 1) / 2)] as LoadFigures;
+const medianIndex = (length: number) => Math.floor((length - 1) / 2);
+
+/** The round whose figures for `key` are the median by req/s, with that round's CPU use. */
+export function medianOf(rounds: Round[], key: string): { figures: LoadFigures; cpu: CpuUse } {
+  const sorted = [...rounds].sort(
+    (x, y) => (x.figures[key]?.requestsPerSecond ?? 0) - (y.figures[key]?.requestsPerSecond ?? 0),
+  );
+  const round = sorted[medianIndex(sorted.length)] as Round;
+  return { figures: round.figures[key] as LoadFigures, cpu: round.cpuMsPerRequest[key] as CpuUse };
 }
 
-/** a/b and a/c in each round (the runs of one round are minutes apart at most), and their medians. */
-export function ratiosOf(rounds: Round[]) {
-  const median = (values: number[]) => [...values].sort((x, y) => x - y)[Math.floor((values.length - 1) / 2)] ?? 0;
-  const ab = rounds.map((r) => r.figures.a.requestsPerSecond / r.figures.b.requestsPerSecond);
-  const ac = rounds.map((r) => r.figures.a.requestsPerSecond / r.figures.c.requestsPerSecond);
-  const two = (v: number) => Number(v.toFixed(2));
-  return { auditedOverUnaudited: two(median(ab)), auditedOverBare: two(median(ac)), perRound: { ab: ab.map(two), ac: ac.map(two) } };
+/** `top/bottom` in each round (runs of one round are close in time), and the median of those. */
+export function ratioOf(rounds: Round[], top: string, bottom: string) {
+  const each = rounds.map((r) =>
+    Number(((r.figures[top]?.requestsPerSecond ?? 0) / (r.figures[bottom]?.requestsPerSecond ?? 1)).toFixed(2)),
+  );
+  return { median: [...each].sort((x, y) => x - y)[medianIndex(each.length)] ?? 0, perRound: each };
 }

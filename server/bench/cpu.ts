@@ -27,14 +27,14 @@ async function backendPids(db: Database): Promise<number[]> {
 
 export interface CpuUse {
   /** The server child process. */
-  serverSeconds: number;
+  server: number;
   /** The PostgreSQL backends of this database (the children's pools), while the run lasted. */
-  postgresSeconds: number;
+  postgres: number;
   /** This process: autocannon, the load generator, shares the machine. */
-  loadGeneratorSeconds: number;
+  loadGenerator: number;
 }
 
-/** Starts counting CPU time; the returned function gives what was used since. */
+/** Starts counting CPU time; the returned function gives the seconds used since. */
 export async function startCpuCount(db: Database, serverPid: number): Promise<() => Promise<CpuUse>> {
   const pids = await backendPids(db);
   const postgres = () => pids.reduce((sum, pid) => sum + processCpuSeconds(pid), 0);
@@ -44,9 +44,9 @@ export async function startCpuCount(db: Database, serverPid: number): Promise<()
   return async () => {
     const used = process.cpuUsage(own);
     return {
-      serverSeconds: processCpuSeconds(serverPid) - server,
-      postgresSeconds: postgres() - pg,
-      loadGeneratorSeconds: (used.user + used.system) / 1e6,
+      server: processCpuSeconds(serverPid) - server,
+      postgres: postgres() - pg,
+      loadGenerator: (used.user + used.system) / 1e6,
     };
   };
 }

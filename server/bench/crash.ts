@@ -3,62 +3,25 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import postgres from 'postgres';
 import { type RunningChild, startChild } from './child.ts';
 import { envNumber, openBenchDatabase } from './database.ts';
-import { apiHeaders, getListPath, getOnePath, signIn } from './http.ts';
+import { apiHeaders, signIn } from './http.ts';
+import { type Readers, startReaders } from './readers.ts';
 import { printTable, saveResults, section } from './report.ts';
 import { BENCH_PASSWORD, seedStaff } from './seed.ts';
 
 const CLIENTS = 16;
-
-interface Served {
-  requestId: string;
-  at: number;
-  generation: number;
-}
 
 /** A port free now, so that the restarted server listens where the clients already point. */
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const probe = createServer().listen(0, '127.0.0.1', () => {
       const address = probe.address();
-      probe.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+      const port = typeof address === 'object' && address ? address.port : 0;
+      probe.close(() => (port ? resolve(port) : reject(new Error('no free port'))));
     });
   });
 }
 
-/** True when a tRPC answer carries records: one object, or a non-empty list. */
-function carriesData(body: unknown): boolean {
-  const data = (body as { result?: { data?: { data?: unknown } } } | null)?.result?.data?.data;
-  return Array.isArray(data) ? data.length > 0 : typeof data === 'object' && data !== null;
-}
-
-/** One client: reads personal data in a loop, keeps the request id of every answer that carried data. */
-async function client(base: string, headers: Record<string, string>, ids: string[], state: ClientState) {
-  while (state.running) {
-    const path = Math.random() < 0.75 ? getOnePath(ids[Math.floor(Math.random() * ids.length)] ?? '') : getListPath(1 + Math.floor(Math.random() * 8));
-    try {
-      const response = await fetch(`${base}${path}`, { headers, signal: AbortSignal.timeout(5_000) });
-      const requestId = response.headers.get('x-request-id');
-      const body: unknown = await response.json();
-      if (response.status === 200 && requestId && carriesData(body)) {
-        state.served.push({ requestId, at: performance.now(), generation: state.generation });
-      } else {
-        state.refused += 1;
-      }
-    } catch {
-      state.failed += 1;
-      await sleep(20);
-    }
-  }
-}
-
-interface ClientState {
-  running: boolean;
-  generation: number;
-  served: Served[];
-  refused: number;
-  failed: number;
-}
-
+/** The request ids among `ids` that have an audit row, by a direct query on audit_events. */
 async function auditedIds(url: string, ids: string[]): Promise<Set<string>> {
   const sql = postgres(url, { max: 1, onnotice: () => {} });
   try {
@@ -72,6 +35,28 @@ async function auditedIds(url: string, ids: string[]): Promise<Set<string>> {
   }
 }
 
+function report(readers: Readers, audited: Set<string>, killedAt: number) {
+  const missing = readers.served.filter((s) => !audited.has(s.requestId));
+  const before = readers.served.filter((s) => s.generation === 1).length;
+  const figures = {
+    served: readers.served.length,
+    audited: readers.served.length - missing.length,
+    missing: missing.length,
+    servedBeforeKill: before,
+    servedAfterRestart: readers.served.length - before,
+    refused: readers.refused,
+    failedWhileDown: readers.failed,
+  };
+  printTable([Object.keys(figures), Object.values(figures)]);
+  if (missing.length > 0) {
+    const ages = missing.map((s) => Math.round(killedAt - s.at)).sort((x, y) => x - y);
+    console.log(`  MISSING audit rows for answers sent ${ages[0]}..${ages.at(-1)} ms before the kill, e.g. request ${missing[0]?.requestId}`);
+  } else {
+    console.log('  every answer that carried data has its audit row');
+  }
+  return figures;
+}
+
 /**
  * Reads personal data from 16 clients, SIGKILLs the server mid-run, restarts it, then checks that
  * every answer that carried data has its audit row. Returns false if any is missing.
@@ -80,7 +65,7 @@ export async function runCrashHarness(options: { broken: boolean }): Promise<boo
   const killAfterMs = envNumber('VIGIE_CRASH_KILL_AFTER_MS', 2_500);
   const afterRestartMs = envNumber('VIGIE_CRASH_AFTER_RESTART_MS', 1_500);
   const bench = await openBenchDatabase('crash');
-  const mode = options.broken ? 'BROKEN: audit written 200 ms after the answer' : 'real router: audit in the read transaction';
+  const mode = options.broken ? 'BROKEN on purpose: audit row written 200 ms after the answer' : 'app router';
   section(`crash harness (${mode}) on ${bench.description}`);
   let server: RunningChild | undefined;
   try {
@@ -90,40 +75,26 @@ export async function runCrashHarness(options: { broken: boolean }): Promise<boo
     const base = `http://127.0.0.1:${port}`;
     server = await startChild('serve.ts', env);
     const headers = apiHeaders(await signIn(base, staff.adminEmail, BENCH_PASSWORD));
-    const state: ClientState = { running: true, generation: 1, served: [], refused: 0, failed: 0 };
-    const clients = Array.from({ length: CLIENTS }, () => client(base, headers, staff.ids, state));
+    const readers = startReaders(base, headers, staff.ids, CLIENTS);
 
     await sleep(killAfterMs);
+    const how = await server.stop('SIGKILL');
     const killedAt = performance.now();
-    state.generation = 2;
-    console.log(`  SIGKILL server pid ${server.pid} after ${killAfterMs} ms: ${await server.stop('SIGKILL')}`);
+    readers.generation = 2;
+    console.log(`  ${CLIENTS} clients reading; server pid ${server.pid} killed after ${killAfterMs} ms (${how})`);
     server = await startChild('serve.ts', env);
-    console.log(`  restarted as pid ${server.pid} after ${Math.round(performance.now() - killedAt)} ms`);
+    console.log(`  restarted as pid ${server.pid}, listening ${Math.round(performance.now() - killedAt)} ms after the kill`);
     await sleep(afterRestartMs);
-    state.running = false;
-    await Promise.all(clients);
-    // A late audit row still on its way is given time: only the crash can explain a missing row.
+    await readers.stop();
+    // An audit row still on its way gets time to land: only the crash may explain a missing one.
     await sleep(1_000);
     await server.stop('SIGTERM');
     server = undefined;
 
-    const audited = await auditedIds(bench.url, state.served.map((s) => s.requestId));
-    const missing = state.served.filter((s) => !audited.has(s.requestId));
-    const before = state.served.filter((s) => s.generation === 1).length;
-    printTable([
-      ['served', 'audited', 'missing', 'served before kill', 'after', 'refused', 'failed (server down)'],
-      [state.served.length, audited.size, missing.length, before, state.served.length - before, state.refused, state.failed],
-    ]);
-    if (missing.length > 0) {
-      const ages = missing.map((s) => Math.round(killedAt - s.at)).sort((x, y) => x - y);
-      console.log(`  MISSING audit rows: answered ${ages[0]}..${ages.at(-1)} ms before the kill; first ids ${missing.slice(0, 3).map((s) => s.requestId).join(', ')}`);
-    } else {
-      console.log('  every answer that carried data has its audit row');
-    }
-    saveResults(options.broken ? 'crash-broken' : 'crash', {
-      mode, served: state.served.length, audited: audited.size, missing: missing.length, before, refused: state.refused, failed: state.failed,
-    });
-    return missing.length === 0;
+    const audited = await auditedIds(bench.url, readers.served.map((s) => s.requestId));
+    const figures = report(readers, audited, killedAt);
+    saveResults(options.broken ? 'crash-broken' : 'crash', { mode, database: bench.description, ...figures });
+    return figures.missing === 0;
   } finally {
     await server?.stop('SIGKILL');
     await bench.dispose();

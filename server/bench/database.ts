@@ -59,5 +59,9 @@ export const benchSettings = () => ({
   // Rounds of a, b, c in turn; the median is reported (the machine may be busy with other work).
   rounds: envNumber('VIGIE_BENCH_ROUNDS', 3),
   staff: envNumber('VIGIE_BENCH_STAFF', 3_000),
+  /** Also /healthz and auth.me on the audited server: where the stack's cost goes. */
+  breakdown: process.env.VIGIE_BENCH_BREAKDOWN === '1',
+  /** Also a and b with every query a named prepared statement (bench/prepared.ts). */
+  prepared: process.env.VIGIE_BENCH_PREPARED === '1',
   auditRows: envNumber('VIGIE_BENCH_AUDIT_ROWS', 1_000_000),
 });

@@ -19,10 +19,10 @@ export function printTable(rows: Cell[][]): void {
 
 export const fixed = (value: number, digits = 2) => Number(value.toFixed(digits));
 
-/** One JSON line on stdout, and the same figures in server/bench/results/<name>-<time>.json (gitignored). */
+/** One JSON line on stdout (`{"bench":...`), and the same figures in server/bench/results/<name>-<time>.json (gitignored). */
 export function saveResults(name: string, figures: object): string {
   const json = JSON.stringify({ bench: name, at: new Date().toISOString(), ...figures });
-  console.log(`\nJSON ${json}`);
+  console.log(`\n${json}`);
   const dir = fileURLToPath(new URL('./results/', import.meta.url));
   mkdirSync(dir, { recursive: true });
   const file = `${dir}${name}-${new Date().toISOString().replace(/[:.]/g, '-')}.json`;

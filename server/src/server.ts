@@ -7,6 +7,7 @@ import type { Config } from './config.ts';
 import type { Services } from './context.ts';
 import { createApi } from './http/app.ts';
 import { mountSpa } from './http/spa.ts';
+import type { AppRouter } from './router.ts';
 
 export function openConfiguredDatabase(config: Config, migrate: boolean): Promise<VigieDatabase> {
   return openDatabase({
@@ -22,9 +23,9 @@ export function createServices(config: Config, database: VigieDatabase): Service
 }
 
 /** Starts the HTTP server and the background jobs; returns a function that stops everything. */
-export async function startServer(services: Services, options: { spa: boolean }) {
+export async function startServer(services: Services, options: { spa: boolean; router?: AppRouter }) {
   const { config, database } = services;
-  const app = createApi(services);
+  const app = createApi(services, options.router);
   const server = createServer(app);
   const closeSpa = options.spa ? await mountSpa(app, server, config.env) : async () => {};
   const stopJobs = startAuditJobs(database.db, {

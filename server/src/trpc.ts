@@ -79,8 +79,8 @@ const enforceAccess = t.middleware(async ({ ctx, meta, path, next }) => {
 const auditedGateway = t.middleware(async ({ ctx, meta, path, getRawInput, next }) => {
   const disclosure = meta?.audit;
   if (!disclosure) throw new TRPCError({ code: 'INTERNAL_SERVER_ERROR', message: 'No disclosure declared' });
+  const purpose = await requirePurpose(ctx.db, ctx.request.purposeCode, ctx.request.purposeRef);
   return ctx.db.transaction(async (tx) => {
-    const purpose = await requirePurpose(tx, ctx.request.purposeCode, ctx.request.purposeRef);
     const audit: AuditNotes = {};
     const result = await next({ ctx: { db: tx, audit } });
     if (!result.ok) throw result.error;

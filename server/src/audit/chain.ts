@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { type SQL, sql } from 'drizzle-orm';
 
 /** The hash before the first link. */
@@ -37,7 +37,8 @@ export function eventDigest(alias: string): SQL {
 
 /** One link: the previous hash followed by the row's digest. */
 export function link(previous: Uint8Array, digest: Uint8Array): Buffer {
-  return createHash('sha256').update(previous).update(digest).digest();
+  // One-shot hash: about twice as fast as createHash for 64 bytes, and verify does this per row.
+  return hash('sha256', Buffer.concat([previous, digest]), 'buffer');
 }
 
 export const toBuffer = (bytes: Uint8Array | string): Buffer =>

@@ -32,6 +32,8 @@ async function headOf(db: Database): Promise<Head | undefined> {
  * Appends the next batch of finished events to the chain, in (transaction id, id) order. Only events
  * of transactions older than every running one are taken, so no later commit can land before the
  * head. Returns how many rows it sealed (0 if another process holds the sealer's lock).
+ * Read committed on purpose: each statement sees what committed before it, so the head read after the
+ * lock is the last sealer's, and the horizon and the rows come from one statement's snapshot.
  */
 export async function sealBatch(db: Database): Promise<number> {
   return db.transaction(
@@ -59,7 +61,6 @@ export async function sealBatch(db: Database): Promise<number> {
       if (links.length > 0) await tx.insert(schema.auditChain).values(links);
       return links.length;
     },
-    { isolationLevel: 'repeatable read' },
   );
 }
 

@@ -19,7 +19,9 @@ export interface VerifyReport {
   firstBreak: Break | null;
 }
 
-const PAGE = 50_000;
+const PAGE = 25_000;
+// Pages in flight: PostgreSQL computes digests on other cores while Node hashes the links.
+const AHEAD = 3;
 
 interface LinkRow {
   seq: string | number;
@@ -30,43 +32,75 @@ interface LinkRow {
   digest: Uint8Array | string | null;
 }
 
-/** Walks the chain in order and recomputes every link; stops at the first break. */
-async function walkChain(db: Database) {
+/** A range of chain positions with the digest of each event as it stands now (null if gone). */
+function fetchPage(db: Database, from: number) {
+  return selectRows<LinkRow>(
+    db,
+    sql`SELECT c.seq, c.event_id, c.event_tx_id, c.hash, e.tx_id,
+               CASE WHEN e.id IS NOT NULL THEN ${eventDigest('e')} END AS digest
+        FROM audit_chain c LEFT JOIN audit_events e ON e.id = c.event_id
+        WHERE c.seq >= ${from} AND c.seq < ${from + PAGE} ORDER BY c.seq`,
+  );
+}
+
+type Walk = { checked: number; previous: Buffer; last: { txId: number; eventId: number }; brk: Omit<Break, 'eventId'> | null };
+
+/**
+ * Walks the chain in order and recomputes every link; stops at the first break. Pages are seq ranges
+ * read until one comes back empty, so rows missing at the end of a page still show as a gap.
+ */
+async function walkChain(db: Database): Promise<Walk> {
   let previous: Buffer = GENESIS;
-  let expectedSeq = 1;
   let last = { txId: -1, eventId: -1 };
+  let expected = 1;
+  let nextFrom = 1;
+  const pending: Promise<LinkRow[]>[] = [];
+  const refill = () => {
+    while (pending.length < AHEAD) {
+      const page = fetchPage(db, nextFrom);
+      page.catch(() => {}); // awaited in turn, unless the walk stops first
+      pending.push(page);
+      nextFrom += PAGE;
+    }
+  };
   for (;;) {
-    const rows = await selectRows<LinkRow>(
-      db,
-      sql`SELECT c.seq, c.event_id, c.event_tx_id, c.hash, e.tx_id,
-                 CASE WHEN e.id IS NOT NULL THEN ${eventDigest('e')} END AS digest
-          FROM audit_chain c LEFT JOIN audit_events e ON e.id = c.event_id
-          WHERE c.seq >= ${expectedSeq} ORDER BY c.seq LIMIT ${PAGE}`,
-    );
+    refill();
+    const rows = await (pending.shift() as Promise<LinkRow[]>);
+    if (rows.length === 0) return { checked: expected - 1, previous, last, brk: null };
     for (const row of rows) {
       const seq = Number(row.seq);
       const eventId = Number(row.event_id);
       const txId = Number(row.event_tx_id);
-      const at = (problem: Break['problem']): Break => ({ seq, eventId, problem });
-      if (seq !== expectedSeq) return { checked: expectedSeq - 1, previous, brk: at('chain_gap') };
-      if (row.digest === null) return { checked: seq - 1, previous, brk: at('removed') };
-      if (txId < last.txId || (txId === last.txId && eventId <= last.eventId)) {
-        return { checked: seq - 1, previous, brk: at('out_of_order') };
-      }
+      const stop = (problem: Break['problem']): Walk => ({ checked: expected - 1, previous, last, brk: { seq: expected, problem } });
+      if (seq !== expected) return stop('chain_gap');
+      if (row.digest === null) return stop('removed');
+      if (txId < last.txId || (txId === last.txId && eventId <= last.eventId)) return stop('out_of_order');
       const hash = link(previous, toBuffer(row.digest));
-      if (Number(row.tx_id) !== txId || !hash.equals(toBuffer(row.hash))) {
-        return { checked: seq - 1, previous, brk: at('altered') };
-      }
+      if (Number(row.tx_id) !== txId || !hash.equals(toBuffer(row.hash))) return stop('altered');
       previous = hash;
       last = { txId, eventId };
-      expectedSeq += 1;
+      expected += 1;
     }
-    if (rows.length < PAGE) return { checked: expectedSeq - 1, previous, last, brk: null };
   }
 }
 
+/** The event a chain position points at, to name it in the report. */
+async function eventAt(db: Database, seq: number): Promise<number | null> {
+  const [row] = await db
+    .select({ eventId: schema.auditChain.eventId })
+    .from(schema.auditChain)
+    .where(sql`${schema.auditChain.seq} = ${seq}`);
+  return row?.eventId ?? null;
+}
+
 /** An event that sorts before the head but was never sealed was slipped in afterwards. */
-async function findUnsealedBelow(db: Database, head: { txId: number; eventId: number }) {
+async function findUnsealedBelow(db: Database, head: { txId: number; eventId: number }, sealed: number) {
+  // Cheap first: as many events below the head as links means none was slipped in.
+  const [below] = await selectRows<{ n: string | number }>(
+    db,
+    sql`SELECT count(*) AS n FROM audit_events e WHERE (e.tx_id, e.id) <= (${head.txId}, ${head.eventId})`,
+  );
+  if (Number(below?.n) === sealed) return null;
   const [row] = await selectRows<{ id: string | number }>(
     db,
     sql`SELECT e.id FROM audit_events e
@@ -98,9 +132,9 @@ export async function verifyChain(
 ): Promise<VerifyReport> {
   const started = performance.now();
   const walk = await walkChain(db);
-  let firstBreak: Break | null = walk.brk;
-  if (!firstBreak && walk.last && walk.last.eventId >= 0) {
-    const inserted = await findUnsealedBelow(db, walk.last);
+  let firstBreak: Break | null = walk.brk && { ...walk.brk, eventId: await eventAt(db, walk.brk.seq) };
+  if (!firstBreak && walk.last.eventId >= 0) {
+    const inserted = await findUnsealedBelow(db, walk.last, walk.checked);
     if (inserted !== null) firstBreak = { seq: walk.checked + 1, eventId: inserted, problem: 'inserted' };
   }
   if (!firstBreak) {

@@ -6,7 +6,7 @@ import { PURPOSE_HEADER, PURPOSE_REF_HEADER } from '../audit/purpose.ts';
 import { createContext, type Services } from '../context.ts';
 import { logger } from '../logger.ts';
 import { type AppRouter, appRouter } from '../router.ts';
-import { jsonErrors, noStore, requireCsrfHeader, requireJsonBody } from './guards.ts';
+import { accessLog, jsonErrors, noStore, requireCsrfHeader, requireJsonBody } from './guards.ts';
 import { readSessionToken, sessionCookies } from './session-cookie.ts';
 
 const header = (req: Request, name: string) => req.get(name)?.trim() || null;
@@ -31,6 +31,7 @@ export function createApi(services: Services, router: AppRouter = appRouter): Ex
 
   app.use(
     '/trpc',
+    accessLog,
     noStore,
     requireCsrfHeader,
     requireJsonBody,

@@ -1,4 +1,5 @@
 import type { NextFunction, Request, Response } from 'express';
+import { logger } from '../logger.ts';
 
 export const CSRF_HEADER = 'x-vigie-csrf';
 
@@ -41,4 +42,22 @@ export function jsonErrors(error: unknown, _req: Request, res: Response, next: N
     return;
   }
   refuse(res, status, status === 413 ? 'PAYLOAD_TOO_LARGE' : 'BAD_REQUEST', 'Requête invalide.');
+}
+
+/** One line per API call: ids, procedure, status and time; never the query string (it holds the input). */
+export function accessLog(req: Request, res: Response, next: NextFunction) {
+  const started = performance.now();
+  res.on('finish', () => {
+    logger.info(
+      {
+        requestId: res.locals.requestId,
+        method: req.method,
+        procedure: req.path.slice(1),
+        status: res.statusCode,
+        ms: Math.round(performance.now() - started),
+      },
+      'api',
+    );
+  });
+  next();
 }
