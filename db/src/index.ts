@@ -1,5 +1,6 @@
 export * from './client.ts';
 export * from './rows.ts';
+export * from './scratch.ts';
 export * from './personal-data.ts';
 export * from './roles.ts';
 export * as schema from './schema/index.ts';

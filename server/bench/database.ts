@@ -1,5 +1,4 @@
-import { openDatabase, type VigieDatabase } from '@vigie/db';
-import postgres from 'postgres';
+import { openDatabase, openScratchDatabase, type VigieDatabase } from '@vigie/db';
 
 /** Where a bench part runs when DATABASE_URL is unset: a throwaway database on the local server. */
 const DEFAULT_SERVER_URL = 'postgres://postgres@127.0.0.1:5432/postgres';
@@ -29,20 +28,12 @@ export async function openBenchDatabase(part: string): Promise<BenchDatabase> {
     };
   }
   const name = `vigie_bench_${part}_${Date.now()}`;
-  const admin = postgres(DEFAULT_SERVER_URL, { max: 1, onnotice: () => {} });
-  await admin.unsafe(`CREATE DATABASE ${name}`);
-  const url = new URL(DEFAULT_SERVER_URL);
-  url.pathname = `/${name}`;
-  const database = await openDatabase({ url: url.toString(), migrate: true });
+  const database = await openScratchDatabase(DEFAULT_SERVER_URL, name);
   return {
-    url: url.toString(),
-    description: `fresh database ${name} on ${url.host} (dropped at the end)`,
+    url: database.url,
+    description: `fresh database ${name} on ${new URL(database.url).host} (dropped at the end)`,
     database,
-    async dispose() {
-      await database.close();
-      await admin.unsafe(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await admin.end();
-    },
+    dispose: () => database.close(),
   };
 }
 
