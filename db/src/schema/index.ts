@@ -1,9 +1,36 @@
 import type { PersonalDataDeclaration } from '../personal-data.ts';
+import { platformAccessLogsPersonalData } from './access-logs.ts';
+import { assessmentsPersonalData } from './assessments.ts';
+import { attendancePersonalData } from './attendance.ts';
+import { trainingContractsPersonalData } from './contracts.ts';
+import { employerContactsPersonalData } from './employers.ts';
+import { groupMembersPersonalData } from './groups.ts';
+import { interactionsPersonalData } from './interactions.ts';
+import { learnerPhotosPersonalData, learnersPersonalData } from './learners.ts';
 import { staffPersonalData } from './staff.ts';
 
 export * from './staff.ts';
 export * from './auth.ts';
 export * from './audit.ts';
+export * from './employers.ts';
+export * from './learners.ts';
+export * from './contracts.ts';
+export * from './groups.ts';
+export * from './attendance.ts';
+export * from './assessments.ts';
+export * from './interactions.ts';
+export * from './access-logs.ts';
 
 /** Every personal-data declaration; the audited gateway and the router test read this list. */
-export const personalDataDeclarations: PersonalDataDeclaration[] = [staffPersonalData];
+export const personalDataDeclarations: PersonalDataDeclaration[] = [
+  staffPersonalData,
+  employerContactsPersonalData,
+  learnersPersonalData,
+  learnerPhotosPersonalData,
+  trainingContractsPersonalData,
+  groupMembersPersonalData,
+  attendancePersonalData,
+  assessmentsPersonalData,
+  interactionsPersonalData,
+  platformAccessLogsPersonalData,
+];

@@ -1,0 +1,90 @@
+import { sql } from 'drizzle-orm';
+import {
+  boolean,
+  index,
+  pgTable,
+  text,
+  timestamp,
+  uuid,
+  varchar,
+} from 'drizzle-orm/pg-core';
+import { declarePersonalData } from '../personal-data.ts';
+import { employers } from './employers.ts';
+import { bytea } from './types.ts';
+
+export const learnerStatuses = ['active', 'blocked', 'ended', 'erased'] as const;
+
+/** The free-text search covers names, email and phone; its trigram index is on this same expression. */
+export const learnerSearchText = sql.raw(
+  `lower(last_name || ' ' || first_name || ' ' || email || ' ' || coalesce(regexp_replace(phone, '[^0-9+]', '', 'g'), ''))`,
+);
+
+export const learners = pgTable(
+  'learners',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    lastName: text('last_name').notNull(),
+    firstName: text('first_name').notNull(),
+    email: text('email').notNull(),
+    phone: text('phone'),
+    locality: text('locality'),
+    country: varchar('country', { length: 2 }).notNull().default('FR'),
+    presentation: text('presentation'),
+    employerId: uuid('employer_id').references(() => employers.id),
+    profitCentre: text('profit_centre'),
+    jobTitle: text('job_title'),
+    newsletterConsent: boolean('newsletter_consent').notNull().default(false),
+    objectsToQualityVisits: boolean('objects_to_quality_visits').notNull().default(false),
+    objectsToAnalytics: boolean('objects_to_analytics').notNull().default(false),
+    objectsToStatistics: boolean('objects_to_statistics').notNull().default(false),
+    status: text('status', { enum: learnerStatuses }).notNull().default('active'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index('learners_search_trgm_idx').using('gin', sql`(${learnerSearchText}) gin_trgm_ops`),
+    index('learners_name_idx').on(t.lastName, t.firstName, t.id),
+    // One- and two-letter searches match the start of the last name (too short for trigrams).
+    index('learners_last_name_prefix_idx').using('btree', sql`lower(${t.lastName}) text_pattern_ops`),
+    index('learners_employer_idx').on(t.employerId),
+    index('learners_locality_idx').on(t.locality),
+    index('learners_status_idx').on(t.status),
+  ],
+);
+
+export const learnersPersonalData = declarePersonalData(learners, {
+  entity: 'learners',
+  subject: { kind: 'learner', key: 'id' },
+  columns: {
+    lastName: 'identity',
+    firstName: 'identity',
+    email: 'contact',
+    phone: 'contact',
+    locality: 'profile',
+    country: 'profile',
+    presentation: 'profile',
+    employerId: 'employment',
+    profitCentre: 'employment',
+    jobTitle: 'employment',
+    newsletterConsent: 'contact',
+    objectsToQualityVisits: 'profile',
+    objectsToAnalytics: 'profile',
+    objectsToStatistics: 'profile',
+  },
+});
+
+/** Kept apart so that lists never drag images along; serving one is an audited read. */
+export const learnerPhotos = pgTable('learner_photos', {
+  learnerId: uuid('learner_id')
+    .primaryKey()
+    .references(() => learners.id),
+  mimeType: text('mime_type').notNull(),
+  bytes: bytea('bytes').notNull(),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+export const learnerPhotosPersonalData = declarePersonalData(learnerPhotos, {
+  entity: 'learnerPhotos',
+  subject: { kind: 'learner', key: 'learnerId' },
+  columns: { bytes: 'profile', mimeType: 'profile' },
+});
