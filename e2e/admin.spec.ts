@@ -1,9 +1,9 @@
 import { expect, test } from '@playwright/test';
-import { menuItems, signIn, signOut } from './session.ts';
+import { menuItems, menus, signIn, signOut } from './session.ts';
 
 test('the admin manages staff accounts under an access purpose, then signs out', async ({ page }) => {
   await signIn(page, 'admin');
-  expect(await menuItems(page)).toEqual(['Tableau de bord', "Comptes de l'équipe"]);
+  expect(await menuItems(page)).toEqual(menus.admin);
 
   await page.getByLabel('Référence').fill('ADM-2026-11');
   const listRead = page.waitForRequest((r) => r.url().includes('/trpc/staff.getList'));
@@ -14,7 +14,7 @@ test('the admin manages staff accounts under an access purpose, then signs out',
   await expect(page.getByText('agent@vigie.test')).toBeVisible();
 
   await page.getByRole('link', { name: 'Créer' }).click();
-  await page.getByLabel('E-mail').fill('nouvel.agent@vigie.test');
+  await page.getByRole('textbox', { name: 'E-mail' }).fill('nouvel.agent@vigie.test');
   await page.getByLabel('Nom affiché').fill('Lou Garnier');
   await page.getByLabel('Rôle').click();
   await page.getByRole('option', { name: 'Agent relation client' }).click();

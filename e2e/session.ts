@@ -31,10 +31,18 @@ export async function menuItems(page: Page) {
   return page.getByRole('menu').first().getByRole('menuitem').allInnerTexts();
 }
 
+/** The side menu each role must see, from the role table the server enforces. */
+export const menus: Record<DemoRole, string[]> = {
+  agent: ['Tableau de bord', 'Stagiaires', 'Employeurs', 'Groupes'],
+  dpo: ['Tableau de bord', 'Stagiaires', 'Employeurs', 'Groupes'],
+  admin: ['Tableau de bord', 'Stagiaires', 'Employeurs', "Comptes de l'équipe"],
+  manager: ['Tableau de bord', 'Employeurs'],
+};
+
 /** Every role's first day: sign in, see its own menu, find the staff screens closed, sign out. */
 export async function homeJourney(page: Page, role: Exclude<DemoRole, 'admin'>) {
   await signIn(page, role);
-  expect(await menuItems(page)).toEqual(['Tableau de bord']);
+  expect(await menuItems(page)).toEqual(menus[role]);
   await page.goto('/#/staff');
   await expect(page.getByRole('heading', { name: 'Non autorisé' })).toBeVisible();
   await page.goto('/');

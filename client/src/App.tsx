@@ -1,11 +1,21 @@
-import { Admin, Resource } from 'react-admin';
+import { Admin, Resource, reactRouterProvider } from 'react-admin';
 import { Dashboard } from './dashboard/Dashboard.tsx';
+import groups from './groups/index.tsx';
+import employers, { EmployerReportPage } from './employers/index.tsx';
 import { i18nProvider } from './i18n.ts';
 import { Layout } from './layout/Layout.tsx';
+import learners from './learners/index.tsx';
 import { authProvider, dataProvider } from './providers.ts';
 import { queryClient } from './queryClient.ts';
 import staff from './staff/index.tsx';
 
+// react-admin's own router adapter: custom routes without a direct react-router dependency.
+const { Route } = reactRouterProvider;
+
+/**
+ * Resources with screens show in the menu when `canAccess` allows their list (server/src/access.ts);
+ * the others are declared for their labels and record representations in reference fields.
+ */
 export function App() {
   return (
     <Admin
@@ -19,7 +29,18 @@ export function App() {
       layout={Layout}
       dashboard={Dashboard}
     >
+      <Resource name="learners" {...learners} />
+      <Resource name="employers" {...employers}>
+        <Route path=":id/report" element={<EmployerReportPage />} />
+      </Resource>
+      <Resource name="groups" {...groups} />
       <Resource name="staff" {...staff} />
+      <Resource name="employerContacts" />
+      <Resource name="contracts" />
+      <Resource name="attendance" />
+      <Resource name="assessments" />
+      <Resource name="interactions" />
+      <Resource name="accessLogs" />
     </Admin>
   );
 }

@@ -61,6 +61,13 @@ describe('dataProvider: procedure calls', () => {
     await createDataProvider(client).callAction('staff', 'resetPassword', { id: 'a', password: 'long enough pass' });
     expect(calls).toEqual([{ kind: 'mutation', path: 'staff.resetPassword', input: { id: 'a', password: 'long enough pass' }, signal: undefined }]);
   });
+
+  it('sends a domain read to `<resource>.<action>` as a query, with the abort signal', async () => {
+    const { client, calls } = fakeClient({ data: { id: 'a' } });
+    const signal = new AbortController().signal;
+    await createDataProvider(client).readAction('learners', 'getPhoto', { id: 'a' }, signal);
+    expect(calls).toEqual([{ kind: 'query', path: 'learners.getPhoto', input: { id: 'a' }, signal }]);
+  });
 });
 
 describe('dataProvider: errors', () => {
@@ -80,6 +87,16 @@ describe('dataProvider: errors', () => {
     await expect(createDataProvider(client).create('staff', { data: {} })).rejects.toMatchObject({
       status: 400,
       body: { errors: { email: 'Déjà pris.' } },
+    });
+  });
+
+  it("says what to fix in the error message when the server names fields, not only which fields", async () => {
+    const { client } = fakeClient(
+      trpcError(400, 'Données invalides : filter.q', { fields: { 'filter.q': ['Caractères non autorisés dans la recherche.'] } }),
+    );
+    await expect(createDataProvider(client).getList('learners', {})).rejects.toMatchObject({
+      status: 400,
+      message: 'Caractères non autorisés dans la recherche.',
     });
   });
 

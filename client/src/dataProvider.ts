@@ -12,6 +12,8 @@ export type ProcedureCaller = {
 export type VigieDataProvider = DataProvider & {
   /** A domain action beside the CRUD methods, e.g. `callAction('staff', 'resetPassword', {id, password})`. */
   callAction(resource: string, action: string, input: unknown): Promise<unknown>;
+  /** A domain read (a tRPC query), e.g. `readAction('learners', 'getPhoto', {id})`: audited like any read. */
+  readAction(resource: string, action: string, input: unknown, signal?: AbortSignal): Promise<unknown>;
 };
 
 type Params = { meta?: unknown; signal?: AbortSignal };
@@ -47,6 +49,7 @@ export function createDataProvider(client: ProcedureCaller): VigieDataProvider {
     delete: forward('mutation', 'delete'),
     deleteMany: forward('mutation', 'deleteMany'),
     callAction: (resource, action, input) => call('mutation', `${resource}.${action}`, input),
+    readAction: (resource, action, input, signal) => call('query', `${resource}.${action}`, input, signal),
   };
 }
 
@@ -58,8 +61,11 @@ export function toHttpError(error: unknown): unknown {
   const data = (error.data ?? {}) as { httpStatus?: number; fields?: Record<string, string[]> };
   const response = error.meta?.['response'] as { status?: number } | undefined;
   const status = data.httpStatus ?? response?.status;
-  const body = data.fields ? { ...data, errors: formErrors(data.fields) } : data;
-  return new HttpError(error.message, status, body);
+  if (!data.fields) return new HttpError(error.message, status, data);
+  // The per-field messages say what to fix ("Caractères non autorisés dans la recherche."), where the
+  // envelope's message only names the fields ("Données invalides : filter.q"): notifications show them.
+  const message = Object.values(data.fields).flat().join(' ') || error.message;
+  return new HttpError(message, status, { ...data, errors: formErrors(data.fields) });
 }
 
 /**

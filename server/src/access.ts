@@ -16,6 +16,27 @@ export const accessTable = {
     create: ['admin'],
     edit: ['admin'],
   },
+  // Agents find and correct learners; the DPO reviews; admins look learners up for fraud cases.
+  // Managers see no identifying data: no learner resource lists them. Nobody exports learners in bulk.
+  learners: {
+    list: ['agent', 'dpo', 'admin'],
+    show: ['agent', 'dpo', 'admin'],
+    edit: ['agent'],
+  },
+  // A company is no data subject. `export` is the employer report: a bulk disclosure, never an agent's.
+  employers: {
+    list: ['agent', 'dpo', 'admin', 'manager'],
+    show: ['agent', 'dpo', 'admin', 'manager'],
+    export: ['dpo'],
+  },
+  employerContacts: { list: ['agent', 'dpo'], show: ['agent', 'dpo'] },
+  contracts: { list: ['agent', 'dpo'], show: ['agent', 'dpo'] },
+  groups: { list: ['agent', 'dpo'], show: ['agent', 'dpo'] },
+  attendance: { list: ['agent', 'dpo'], show: ['agent', 'dpo'] },
+  assessments: { list: ['agent', 'dpo'], show: ['agent', 'dpo'] },
+  interactions: { list: ['agent', 'dpo'], show: ['agent', 'dpo'], create: ['agent'] },
+  // The learner platform's sign-ins: the agent's "Connexions" tab, and fraud investigations.
+  accessLogs: { list: ['agent', 'dpo', 'admin'], show: ['agent', 'dpo', 'admin'] },
 } as const satisfies Record<string, Partial<Record<AccessAction, readonly StaffRole[]>>>;
 
 export type Resource = keyof typeof accessTable;

@@ -1,4 +1,4 @@
-import { demoAccounts, seedDemo } from '@vigie/db/seed';
+import { type Detail, defaultDemoLearners, demoAccounts, demoCounts, fullDetailUpTo, seedDemo } from '@vigie/db/seed';
 import { text } from 'node:stream/consumers';
 import { staffRoles } from '@vigie/db/roles';
 import { Command } from 'commander';
@@ -28,15 +28,45 @@ db.command('migrate')
     await database.close();
     console.log(`migrations appliquées (${database.kind})`);
   });
+
+function parseLearners(value: string): number {
+  const learners = Number(value.replaceAll('_', ''));
+  if (!Number.isInteger(learners) || learners < 1) throw new Error(`--learners "${value}" is not a positive whole number`);
+  return learners;
+}
+
+function parseDetail(value: string): Detail {
+  if (value !== 'full' && value !== 'light') throw new Error(`--detail "${value}" is neither full nor light`);
+  return value;
+}
+
 db.command('seed')
   .description('remplit une base vide avec les données de démonstration')
-  .action(async () => {
+  .option('--learners <n>', `nombre de stagiaires (${defaultDemoLearners} par défaut)`, parseLearners)
+  .option(
+    '--detail <full|light>',
+    `présences et connexions : toutes (full) ou les dernières (light, par défaut au-delà de ${fullDetailUpTo} stagiaires)`,
+    parseDetail,
+  )
+  .action(async (options: { learners?: number; detail?: Detail }) => {
     if (config.env === 'production') throw new Error('no demo data in production');
     const database = await openConfiguredDatabase(config, true);
-    const hash = await hashPassword(config.demoPassword);
-    const seeded = await database.asOwner((owner) => seedDemo(owner, hash));
-    await database.close();
-    console.log(seeded ? `démo créée : ${demoAccounts.map((a) => a.email).join(', ')}` : 'base déjà remplie : rien à faire');
+    try {
+      const hash = await hashPassword(config.demoPassword);
+      const startedAt = performance.now();
+      const onStep = (step: string, ms: number) => console.log(`  ${step.padEnd(18)} ${(ms / 1000).toFixed(2)} s`);
+      const seeded = await database.asOwner((owner) => seedDemo(owner, hash, { ...options, onStep }));
+      if (!seeded) {
+        console.log('base déjà remplie : rien à faire');
+        return;
+      }
+      console.log(`démo créée en ${((performance.now() - startedAt) / 1000).toFixed(1)} s (${database.kind}) :`);
+      const counts = await database.asOwner((owner) => demoCounts(owner));
+      for (const [table, rows] of Object.entries(counts)) console.log(`  ${table.padEnd(22)} ${rows.toLocaleString('fr-FR')}`);
+      console.log(`comptes : ${demoAccounts.map((a) => a.email).join(', ')}`);
+    } finally {
+      await database.close();
+    }
   });
 
 program

@@ -1,4 +1,13 @@
+import { accessLogsRouter } from './access-logs/router.ts';
+import { assessmentsRouter } from './assessments/router.ts';
+import { attendanceRouter } from './attendance/router.ts';
 import { authRouter } from './auth/router.ts';
+import { contractsRouter } from './contracts/router.ts';
+import { employerContactsRouter } from './employer-contacts/router.ts';
+import { employersRouter } from './employers/router.ts';
+import { groupsRouter } from './groups/router.ts';
+import { interactionsRouter } from './interactions/router.ts';
+import { learnersRouter } from './learners/router.ts';
 import { purposesRouter } from './purposes/router.ts';
 import { staffRouter } from './staff/router.ts';
 import { router } from './trpc.ts';
@@ -7,6 +16,15 @@ export const appRouter = router({
   auth: authRouter,
   purposes: purposesRouter,
   staff: staffRouter,
+  learners: learnersRouter,
+  employers: employersRouter,
+  employerContacts: employerContactsRouter,
+  contracts: contractsRouter,
+  groups: groupsRouter,
+  attendance: attendanceRouter,
+  assessments: assessmentsRouter,
+  interactions: interactionsRouter,
+  accessLogs: accessLogsRouter,
 });
 
 export type AppRouter = typeof appRouter;

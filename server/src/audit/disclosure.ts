@@ -8,7 +8,10 @@ export interface Disclosure {
   action: AuditAction;
 }
 
-/** Set by a handler when the fields it changed are not simply the keys it was sent. */
+/**
+ * Set by a handler: on a write, the fields it changed when they are not simply the keys it was sent; on
+ * a read, declared fields it revealed under another name (a photo's `bytes` sent as `base64`).
+ */
 export interface AuditNotes {
   fields?: string[];
   details?: Record<string, unknown>;
@@ -48,6 +51,19 @@ function inputDataKeys(input: unknown): string[] {
 
 const unique = <T>(values: T[]) => [...new Set(values)];
 
+/**
+ * A look-up by the subject's own key (`contracts` of learner X, as a reference target or a filter)
+ * names that subject even when nothing came back: "X has no contract" was disclosed too.
+ */
+function referencedSubjects(input: unknown, declaration: PersonalDataDeclaration): string[] {
+  const { key, kind } = declaration.subject;
+  const { target, id, filter } = (input ?? {}) as { target?: unknown; id?: unknown; filter?: Record<string, unknown> };
+  const asked = [target === key ? id : undefined, filter?.[key]];
+  return asked
+    .filter((value) => typeof value === 'string' || typeof value === 'number')
+    .map((value) => `${kind}:${value}`);
+}
+
 /** Derives the audit row of a disclosure from the declaration, the input and what was returned. */
 export function describeDisclosure(
   disclosure: Disclosure,
@@ -59,18 +75,21 @@ export function describeDisclosure(
   const personal = new Set(personalColumnNames(declaration));
   const records = recordsOf(output);
   const isWrite = ['create', 'update', 'delete'].includes(disclosure.action);
-  const shown = isWrite ? (notes.fields ?? inputDataKeys(input)) : records.flatMap(Object.keys);
+  const shown = isWrite
+    ? (notes.fields ?? inputDataKeys(input))
+    : [...records.flatMap(Object.keys), ...(notes.fields ?? [])];
   const filters = filtersUsed(input);
   const subjectKey = declaration.subject.key;
   return {
     action: disclosure.action === 'list' && filters.includes('q') ? 'search' : disclosure.action,
     entity: disclosure.entity,
     entityIds: unique(records.map((r) => String(r.id))),
-    subjectIds: unique(
-      records
+    subjectIds: unique([
+      ...referencedSubjects(input, declaration),
+      ...records
         .filter((r) => r[subjectKey] != null)
         .map((r) => `${declaration.subject.kind}:${String(r[subjectKey])}`),
-    ),
+    ]),
     fields: unique(shown.filter((f) => personal.has(f))).sort(),
     details: { ...(filters.length ? { filters } : {}), count: records.length, ...notes.details },
   };

@@ -1,15 +1,23 @@
 import { randomUUID } from 'node:crypto';
 import { createExpressMiddleware } from '@trpc/server/adapters/express';
-import express, { type Express, type Request } from 'express';
+import express, { type Express, type Request, type RequestHandler } from 'express';
 import helmet from 'helmet';
 import { PURPOSE_HEADER, PURPOSE_REF_HEADER } from '../audit/purpose.ts';
 import { createContext, type Services } from '../context.ts';
+import { PHOTO_MAX_BASE64 } from '../learners/photo.ts';
 import { logger } from '../logger.ts';
 import { type AppRouter, appRouter } from '../router.ts';
 import { accessLog, jsonErrors, noStore, requireCsrfHeader, requireJsonBody } from './guards.ts';
 import { readSessionToken, sessionCookies } from './session-cookie.ts';
 
 const header = (req: Request, name: string) => req.get(name)?.trim() || null;
+
+// A photo travels as base64 in its JSON body: that one procedure gets room for 2 MB, all others stay small.
+const PHOTO_UPLOAD = '/learners.uploadPhoto';
+const smallJson = express.json({ limit: '100kb' });
+const photoJson = express.json({ limit: PHOTO_MAX_BASE64 + 1024 });
+const jsonBody: RequestHandler = (req, res, next) =>
+  (req.path === PHOTO_UPLOAD ? photoJson : smallJson)(req, res, next);
 
 /** The API and health check; the SPA is mounted after it by the caller. */
 export function createApi(services: Services, router: AppRouter = appRouter): Express {
@@ -35,7 +43,7 @@ export function createApi(services: Services, router: AppRouter = appRouter): Ex
     noStore,
     requireCsrfHeader,
     requireJsonBody,
-    express.json({ limit: '100kb' }),
+    jsonBody,
     jsonErrors,
     createExpressMiddleware({
       router,

@@ -1,0 +1,57 @@
+import { Card, CardContent, CardHeader, Grid, Typography } from '@mui/material';
+import { useQuery } from '@tanstack/react-query';
+import { useDataProvider, useRecordContext, useTranslate } from 'react-admin';
+import type { VigieDataProvider } from '../dataProvider.ts';
+import { LearnerPhoto } from '../learners/LearnerPhoto.tsx';
+
+type Member = {
+  id: string;
+  learnerId: string;
+  firstName: string;
+  locality: string | null;
+  country: string;
+  presentation: string | null;
+  hasPhoto: boolean;
+};
+
+/**
+ * The group as its members see each other (domain.md, rule 2): photo, home locality, country and
+ * presentation, with the first name to tell them apart. `groups.members` sends nothing else.
+ */
+export function GroupMembers() {
+  const group = useRecordContext();
+  const dataProvider = useDataProvider<VigieDataProvider>();
+  const translate = useTranslate();
+  const members = useQuery({
+    queryKey: ['groups', 'members', group?.id],
+    queryFn: ({ signal }) =>
+      dataProvider.readAction('groups', 'members', { id: group?.id }, signal) as Promise<{ data: Member[] }>,
+    enabled: Boolean(group),
+  });
+  if (members.isError) return <Typography color="error">{members.error.message}</Typography>;
+  if (!members.data) return null;
+  if (members.data.data.length === 0) return <Typography>{translate('vigie.groups.no_members')}</Typography>;
+
+  return (
+    <Grid container spacing={2}>
+      {members.data.data.map((member) => (
+        <Grid key={member.id} size={{ xs: 12, sm: 6, md: 4, lg: 3 }}>
+          <Card variant="outlined" sx={{ height: '100%' }}>
+            <CardHeader
+              avatar={<LearnerPhoto size={56} learner={{ id: member.learnerId, hasPhoto: member.hasPhoto, firstName: member.firstName }} />}
+              title={member.firstName}
+              subheader={[member.locality, member.country].filter(Boolean).join(', ')}
+            />
+            {member.presentation ? (
+              <CardContent sx={{ pt: 0 }}>
+                <Typography variant="body2" sx={{ whiteSpace: 'pre-wrap' }}>
+                  {member.presentation}
+                </Typography>
+              </CardContent>
+            ) : null}
+          </Card>
+        </Grid>
+      ))}
+    </Grid>
+  );
+}

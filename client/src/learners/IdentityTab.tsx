@@ -1,0 +1,36 @@
+import { Divider, Stack, Typography } from '@mui/material';
+import { EmailField, RecordField, TextField, useTranslate } from 'react-admin';
+import { DateTimeField, PhoneField } from '../format/fields.tsx';
+import type { Learner } from './Learner.ts';
+import { LearnerStatusField } from './LearnerStatusField.tsx';
+
+const consents = ['newsletterConsent', 'objectsToQualityVisits', 'objectsToAnalytics', 'objectsToStatistics'] as const;
+
+/** Names, contact details, account status, and what the learner agreed to or objected to. */
+export function IdentityTab(_props: { label: false }) {
+  const translate = useTranslate();
+  const yesNo = (value: boolean) => translate(value ? 'ra.boolean.true' : 'ra.boolean.false');
+  return (
+    <Stack spacing={1.5} sx={{ maxWidth: 720, '& .RaRecordField-label': { width: 280, flexShrink: 0 } }}>
+      <RecordField source="lastName" variant="inline" field={TextField} />
+      <RecordField source="firstName" variant="inline" field={TextField} />
+      <RecordField source="email" variant="inline" field={EmailField} />
+      <RecordField source="phone" variant="inline">
+        <PhoneField source="phone" asLink emptyText="—" />
+      </RecordField>
+      <RecordField source="status" variant="inline" field={LearnerStatusField} />
+      <RecordField source="createdAt" variant="inline" field={DateTimeField} />
+      <RecordField source="updatedAt" variant="inline" field={DateTimeField} />
+      <Divider />
+      <Typography variant="subtitle2">{translate('vigie.learners.consents')}</Typography>
+      {consents.map((source) => (
+        <RecordField<Learner>
+          key={source}
+          source={source}
+          variant="inline"
+          render={(record) => yesNo(record[source])}
+        />
+      ))}
+    </Stack>
+  );
+}

@@ -1,0 +1,71 @@
+import { EditButton, Show, TabbedShowLayout, TopToolbar, useCanAccess, useCanAccessResources } from 'react-admin';
+import { useReadErrorHandler } from '../purpose/useReadErrorHandler.ts';
+import { AccessLogsTab } from './AccessLogsTab.tsx';
+import { AssessmentsTab } from './AssessmentsTab.tsx';
+import { AttendanceTab } from './AttendanceTab.tsx';
+import { ContractsTab } from './ContractsTab.tsx';
+import { IdentityTab } from './IdentityTab.tsx';
+import { InteractionsTab } from './InteractionsTab.tsx';
+import { NewInteractionButton } from './NewInteractionButton.tsx';
+import { ProfileTab } from './ProfileTab.tsx';
+
+function LearnerActions() {
+  const { canAccess: canLog } = useCanAccess({ resource: 'interactions', action: 'create' });
+  return (
+    <TopToolbar>
+      {canLog ? <NewInteractionButton /> : null}
+      <EditButton />
+    </TopToolbar>
+  );
+}
+
+const tabResources = ['contracts', 'attendance', 'assessments', 'interactions', 'accessLogs'];
+
+/**
+ * One learner, one tab per data category. Only the open tab is rendered, so each category is read
+ * (and audited) when someone looks at it, not all at once when the page opens. A tab shows only to
+ * the roles that may read its resource (server/src/access.ts): an admin sees identity, profile and
+ * sign-ins, not the training record.
+ */
+export default function LearnerShow() {
+  const onError = useReadErrorHandler();
+  const { canAccess: can, isPending } = useCanAccessResources({ action: 'list', resources: tabResources });
+  const allowed = (resource: string) => !isPending && can?.[resource] === true;
+  return (
+    <Show actions={<LearnerActions />} queryOptions={{ onError }}>
+      <TabbedShowLayout>
+        <TabbedShowLayout.Tab label="vigie.learners.tabs.identity">
+          <IdentityTab label={false} />
+        </TabbedShowLayout.Tab>
+        <TabbedShowLayout.Tab label="vigie.learners.tabs.profile" path="profil">
+          <ProfileTab label={false} />
+        </TabbedShowLayout.Tab>
+        {allowed('contracts') && (
+          <TabbedShowLayout.Tab label="vigie.learners.tabs.contracts" path="contrats">
+            <ContractsTab label={false} />
+          </TabbedShowLayout.Tab>
+        )}
+        {allowed('attendance') && (
+          <TabbedShowLayout.Tab label="vigie.learners.tabs.attendance" path="presences">
+            <AttendanceTab label={false} />
+          </TabbedShowLayout.Tab>
+        )}
+        {allowed('assessments') && (
+          <TabbedShowLayout.Tab label="vigie.learners.tabs.assessments" path="evaluations">
+            <AssessmentsTab label={false} />
+          </TabbedShowLayout.Tab>
+        )}
+        {allowed('interactions') && (
+          <TabbedShowLayout.Tab label="vigie.learners.tabs.interactions" path="service-client">
+            <InteractionsTab label={false} />
+          </TabbedShowLayout.Tab>
+        )}
+        {allowed('accessLogs') && (
+          <TabbedShowLayout.Tab label="vigie.learners.tabs.access_logs" path="connexions">
+            <AccessLogsTab label={false} />
+          </TabbedShowLayout.Tab>
+        )}
+      </TabbedShowLayout>
+    </Show>
+  );
+}

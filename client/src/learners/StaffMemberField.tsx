@@ -1,0 +1,22 @@
+import { Typography } from '@mui/material';
+import { useGetIdentity, useRecordContext, useTranslate } from 'react-admin';
+
+type Interaction = { staffId: string; staffName: string };
+
+/**
+ * Who handled the contact. Staff accounts are admin-only (server/src/access.ts), so no reference to
+ * `staff` here: the server sends the colleague's display name with the interaction, and the
+ * signed-in person reads "Vous" on their own entries.
+ */
+export function StaffMemberField(_props: { source?: string }) {
+  const record = useRecordContext<Interaction>();
+  const translate = useTranslate();
+  const { identity } = useGetIdentity();
+  if (!record) return null;
+  const own = identity?.id !== undefined && record.staffId === identity.id;
+  return (
+    <Typography component="span" variant="body2" sx={own ? { fontWeight: 500 } : undefined}>
+      {own ? translate('vigie.interactions.you') : record.staffName || translate('vigie.interactions.colleague')}
+    </Typography>
+  );
+}

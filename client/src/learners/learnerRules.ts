@@ -1,0 +1,65 @@
+import { email, maxLength, regex, required, type Validator } from 'react-admin';
+
+/**
+ * The server's rules for a rectification (server/src/learners), repeated here so the form says
+ * what is wrong before any round trip; the server stays the judge and its messages show too.
+ */
+// The same patterns as server/src/learners/phone.ts (normalisePhone): French numbers in any usual
+// writing, or an international number of at most 15 digits after `+` or `00`.
+const separators = /[\s.\-()/]/g;
+const frenchPhone = /^(?:0|(?:\+|00)330?)[1-9]\d{8}$/;
+const internationalPhone = /^(?:\+|00)[1-9]\d{6,14}$/;
+
+export function isValidPhone(value: string): boolean {
+  const compact = value.trim().replace(separators, '');
+  return frenchPhone.test(compact) || internationalPhone.test(compact);
+}
+
+const phoneRule: Validator = (value: unknown) =>
+  typeof value === 'string' && value.trim() !== '' && !isValidPhone(value) ? 'vigie.learners.invalid_phone' : undefined;
+
+export const learnerValidators = {
+  lastName: [required(), maxLength(100)],
+  firstName: [required(), maxLength(100)],
+  email: [required(), email(), maxLength(254)],
+  phone: [phoneRule, maxLength(40)],
+  locality: [maxLength(100)],
+  country: [required(), regex(/^[A-Z]{2}$/, 'vigie.learners.invalid_country')],
+  presentation: [maxLength(2000)],
+  profitCentre: [maxLength(120)],
+  jobTitle: [maxLength(120)],
+};
+
+export const editableLearnerFields = [
+  'lastName',
+  'firstName',
+  'email',
+  'phone',
+  'locality',
+  'country',
+  'presentation',
+  'profitCentre',
+  'jobTitle',
+  'newsletterConsent',
+  'objectsToQualityVisits',
+  'objectsToAnalytics',
+  'objectsToStatistics',
+] as const;
+
+const optionalText = new Set(['phone', 'locality', 'presentation', 'profitCentre', 'jobTitle']);
+
+/**
+ * Only the fields an agent may rectify travel (ids, status and timestamps are the server's), text
+ * is trimmed, and a cleared optional field is sent as null rather than an empty string.
+ */
+export function rectification(values: Record<string, unknown>): Record<string, unknown> {
+  const data: Record<string, unknown> = {};
+  for (const field of editableLearnerFields) {
+    if (!(field in values)) continue;
+    let value = values[field];
+    if (typeof value === 'string') value = value.trim();
+    if (value === '' || value === undefined) value = optionalText.has(field) ? null : value;
+    data[field] = value;
+  }
+  return data;
+}

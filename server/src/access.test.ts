@@ -1,0 +1,65 @@
+import { randomUUID } from 'node:crypto';
+import { schema } from '@vigie/db';
+import { and, eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { accessTable, canAccess, staffRoles } from './access.ts';
+import { appRouter } from './router.ts';
+import { createHarness, type Harness } from './test/harness.ts';
+import type { ProcedureMeta } from './trpc.ts';
+
+const procedures = Object.entries(
+  appRouter._def.procedures as unknown as Record<string, { _def: { meta?: ProcedureMeta } }>,
+).map(([path, procedure]) => ({ path, meta: procedure._def.meta }));
+
+/** Every procedure that reveals or changes a learner's data, or the data of an employer's contact. */
+const learnerProcedures = procedures.filter(({ path, meta }) => meta?.audit && !path.startsWith('staff.'));
+const exportProcedures = procedures.filter(({ meta }) => meta?.audit?.action === 'export');
+
+describe('the role table', () => {
+  it('gives nobody a bulk export of learners, and agents no export at all', () => {
+    for (const role of staffRoles) expect(canAccess(role, 'learners', 'export')).toBe(false);
+    for (const resource of Object.keys(accessTable)) expect(canAccess('agent', resource, 'export')).toBe(false);
+  });
+
+  it('keeps managers away from every procedure that shows personal data', () => {
+    expect(learnerProcedures.length).toBeGreaterThan(30);
+    for (const { path, meta } of procedures.filter((p) => p.meta?.audit)) {
+      expect({ path, manager: Array.isArray(meta?.access) && meta.access.includes('manager') }).toEqual({
+        path,
+        manager: false,
+      });
+    }
+  });
+
+  it('finds the export-like procedures (the employer report)', () => {
+    expect(exportProcedures.map((p) => p.path)).toContain('employers.report');
+  });
+});
+
+describe('denials are 403s with an audit row', () => {
+  let h: Harness;
+  const tokens = new Map<string, string>();
+  beforeAll(async () => {
+    h = await createHarness();
+    // One session per role (signing in costs an argon2 hash); each call below is its own request.
+    for (const role of ['manager', 'agent'] as const) tokens.set(role, (await h.as(role)).token);
+  });
+  afterAll(() => h.close());
+
+  type Call = (input: unknown) => Promise<unknown>;
+  const procedureOf = (api: unknown, path: string) =>
+    path.split('.').reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], api) as Call;
+
+  async function expectDenied(role: 'manager' | 'agent', path: string) {
+    const { api, request } = h.caller({ token: tokens.get(role), purpose: 'employer_reporting' });
+    await expect(procedureOf(api, path)({ id: randomUUID() })).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    const rows = await h.db
+      .select()
+      .from(schema.auditEvents)
+      .where(and(eq(schema.auditEvents.requestId, request.requestId), eq(schema.auditEvents.action, 'denied')));
+    expect(rows).toMatchObject([{ procedure: path, outcome: 'denied', actorRole: role }]);
+  }
+
+  it.each(learnerProcedures.map((p) => p.path))('manager -> %s', (path) => expectDenied('manager', path));
+  it.each(exportProcedures.map((p) => p.path))('agent -> %s', (path) => expectDenied('agent', path));
+});

@@ -1,0 +1,17 @@
+import { auditedReads, readRoutes, uuidId } from '../resources/procedures.ts';
+import { router } from '../trpc.ts';
+import { assessmentFilter, assessmentReader, assessmentRecord, assessmentSort } from './resource.ts';
+
+export const assessmentsRouter = router(
+  readRoutes(
+    {
+      builders: auditedReads('assessments', 'assessments'),
+      id: uuidId,
+      record: assessmentRecord,
+      sort: assessmentSort,
+      filter: assessmentFilter,
+      reader: assessmentReader,
+    },
+    ['learnerId', 'contractId'],
+  ),
+);

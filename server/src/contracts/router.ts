@@ -1,0 +1,17 @@
+import { auditedReads, readRoutes, uuidId } from '../resources/procedures.ts';
+import { router } from '../trpc.ts';
+import { contractFilter, contractReader, contractRecord, contractSort } from './resource.ts';
+
+export const contractsRouter = router(
+  readRoutes(
+    {
+      builders: auditedReads('contracts', 'contracts'),
+      id: uuidId,
+      record: contractRecord,
+      sort: contractSort,
+      filter: contractFilter,
+      reader: contractReader,
+    },
+    ['learnerId', 'employerId'],
+  ),
+);

@@ -1,0 +1,40 @@
+import { TRPCError } from '@trpc/server';
+import { z } from 'zod';
+import { rolesFor } from '../access.ts';
+import { plainReads, readProcedures, uuidId } from '../resources/procedures.ts';
+import { personalDataProcedure, router } from '../trpc.ts';
+import { buildEmployerReport, EMPLOYER_REPORTING, employerReport, reportFilter } from './report.ts';
+import { employerFilter, employerReader, employerRecord, employerSort } from './resource.ts';
+
+export const employersRouter = router({
+  ...readProcedures({
+    builders: plainReads('employers'),
+    id: uuidId,
+    record: employerRecord,
+    sort: employerSort,
+    filter: employerFilter,
+    reader: employerReader,
+  }),
+
+  /**
+   * The employer-facing report: its employer-funded learners' results and attendance, as JSON rows
+   * (the client renders the CSV and the printable page). A disclosure to a third party, so an export.
+   */
+  report: personalDataProcedure(rolesFor('employers', 'export'), { entity: 'learners', action: 'export' })
+    .input(z.object({ id: uuidId, filter: reportFilter.optional() }))
+    .output(employerReport)
+    .query(async ({ ctx, input }) => {
+      if (ctx.request.purposeCode !== EMPLOYER_REPORTING) {
+        throw new TRPCError({
+          code: 'BAD_REQUEST',
+          message: `Rapport employeur : choisissez le motif « ${EMPLOYER_REPORTING} » (Rapport à l'employeur).`,
+        });
+      }
+      const report = await buildEmployerReport(ctx.db, input.id, input.filter);
+      ctx.audit.details = {
+        employerId: input.id,
+        contracts: report.data.reduce((n, row) => n + row.contracts.length, 0),
+      };
+      return report;
+    }),
+});

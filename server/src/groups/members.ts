@@ -1,0 +1,41 @@
+import type { Database } from '@vigie/db';
+import { schema } from '@vigie/db';
+import { and, asc, eq, ne } from 'drizzle-orm';
+import { z } from 'zod';
+import { hasPhoto } from '../learners/readers.ts';
+import { groupReader } from './resource.ts';
+
+const { groupMembers: members, learners } = schema;
+
+/**
+ * A member as the other members see them (domain rule 2): photo, home locality, country and
+ * presentation, and a first name to tell them apart. Nothing else leaves, whoever asks.
+ */
+export const groupMemberRecord = z.object({
+  id: z.uuid(),
+  learnerId: z.uuid(),
+  firstName: z.string(),
+  locality: z.string().nullable(),
+  country: z.string(),
+  presentation: z.string().nullable(),
+  hasPhoto: z.boolean(),
+});
+
+export async function groupMembersOf(db: Database, groupId: string) {
+  await groupReader.one(db, groupId);
+  return db
+    .select({
+      id: learners.id,
+      learnerId: learners.id,
+      firstName: learners.firstName,
+      locality: learners.locality,
+      country: learners.country,
+      presentation: learners.presentation,
+      hasPhoto,
+    })
+    .from(members)
+    .innerJoin(learners, eq(learners.id, members.learnerId))
+    // An erased learner has left every group, whatever the membership table still says.
+    .where(and(eq(members.groupId, groupId), ne(learners.status, 'erased')))
+    .orderBy(asc(learners.firstName), asc(learners.id));
+}

@@ -1,0 +1,27 @@
+import { rolesFor } from '../access.ts';
+import { getOneInput, recordsOutput } from '../resource-params.ts';
+import { auditedReads, readRoutes, uuidId } from '../resources/procedures.ts';
+import { personalDataProcedure, router } from '../trpc.ts';
+import { groupMemberRecord, groupMembersOf } from './members.ts';
+import { groupFilter, groupReader, groupRecord, groupSort } from './resource.ts';
+
+export const groupsRouter = router({
+  // Audited although a group names nobody: who asks for a learner's groups learns their memberships.
+  ...readRoutes(
+    {
+      builders: auditedReads('groups', 'groups'),
+      id: uuidId,
+      record: groupRecord,
+      sort: groupSort,
+      filter: groupFilter,
+      reader: groupReader,
+    },
+    ['employerId', 'learnerId'],
+  ),
+
+  /** The group view: what members see of each other; audited as learners' profile data. */
+  members: personalDataProcedure(rolesFor('groups', 'show'), { entity: 'learners', action: 'list' })
+    .input(getOneInput)
+    .output(recordsOutput(groupMemberRecord))
+    .query(async ({ ctx, input }) => ({ data: await groupMembersOf(ctx.db, input.id) })),
+});

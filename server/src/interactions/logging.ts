@@ -1,0 +1,30 @@
+import type { Database } from '@vigie/db';
+import { schema } from '@vigie/db';
+import { TRPCError } from '@trpc/server';
+import { eq } from 'drizzle-orm';
+import { z } from 'zod';
+import { badField } from '../errors.ts';
+import { interactionReader } from './resource.ts';
+
+const { interactions, interactionChannels, learners } = schema;
+
+/** "Nouvel échange": what the agent types; who and when are the server's to say. */
+export const interactionCreateData = z.object({
+  learnerId: z.uuid(),
+  channel: z.enum(interactionChannels),
+  summary: z.string().trim().min(1, 'Obligatoire.').max(4000),
+});
+
+/** The declared fields a new interaction writes (`occurredAt` is set here, not typed). */
+export const loggedFields = ['channel', 'occurredAt', 'summary'];
+
+export async function logInteraction(db: Database, staffId: string, data: z.infer<typeof interactionCreateData>) {
+  const [learner] = await db.select({ status: learners.status }).from(learners).where(eq(learners.id, data.learnerId));
+  if (!learner) throw badField('data.learnerId', 'Apprenant introuvable.');
+  if (learner.status === 'erased') {
+    throw new TRPCError({ code: 'CONFLICT', message: 'Apprenant effacé : aucun échange ne peut plus être ajouté.' });
+  }
+  const [row] = await db.insert(interactions).values({ ...data, staffId }).returning({ id: interactions.id });
+  if (!row) throw new Error('interaction not inserted');
+  return interactionReader.one(db, row.id);
+}

@@ -1,0 +1,42 @@
+import type { Database } from '@vigie/db';
+import { schema } from '@vigie/db';
+import { TRPCError } from '@trpc/server';
+import { eq, sql } from 'drizzle-orm';
+import { badField } from '../errors.ts';
+import { learnerReader } from './readers.ts';
+import type { LearnerRecord, LearnerUpdateData } from './schemas.ts';
+
+const { employers, learners } = schema;
+
+/**
+ * The learner, locked until the transaction ends (two agents correcting at once write one after the
+ * other); an erased learner's data is gone for good and cannot be edited back in.
+ */
+export async function lockLearner(db: Database, id: string): Promise<{ status: LearnerRecord['status'] }> {
+  const [row] = await db.select({ status: learners.status }).from(learners).where(eq(learners.id, id)).for('update');
+  if (!row) throw new TRPCError({ code: 'NOT_FOUND', message: 'Apprenant introuvable.' });
+  if (row.status === 'erased') {
+    const message = 'Apprenant effacé : ses données ne peuvent plus être modifiées.';
+    throw new TRPCError({ code: 'CONFLICT', message });
+  }
+  return row;
+}
+
+async function requireEmployer(db: Database, id: string) {
+  const [employer] = await db.select({ id: employers.id }).from(employers).where(eq(employers.id, id));
+  if (!employer) throw badField('data.employerId', 'Employeur inconnu.');
+}
+
+/** Rectification: writes only the fields whose value changes and says which they were. */
+export async function rectifyLearner(db: Database, id: string, data: LearnerUpdateData) {
+  await lockLearner(db, id);
+  const before = await learnerReader.one(db, id);
+  const changed = (Object.keys(data) as (keyof LearnerUpdateData)[]).filter(
+    (key) => data[key] !== undefined && data[key] !== before[key],
+  );
+  if (changed.length === 0) return { record: before, changed };
+  if (changed.includes('employerId') && data.employerId) await requireEmployer(db, data.employerId);
+  const patch = Object.fromEntries(changed.map((key) => [key, data[key]]));
+  await db.update(learners).set({ ...patch, updatedAt: sql`now()` }).where(eq(learners.id, id));
+  return { record: await learnerReader.one(db, id), changed };
+}

@@ -1,0 +1,106 @@
+import type { Database } from '@vigie/db';
+import { TRPCError } from '@trpc/server';
+import { and, asc, count, desc, eq, inArray, type SQL, type SQLWrapper } from 'drizzle-orm';
+import type { PgColumn, PgTable, SelectedFieldsFlat } from 'drizzle-orm/pg-core';
+import type { SelectResultFields } from 'drizzle-orm/query-builders/select.types';
+
+/** One SQL condition per filter key; `-?` makes forgetting a filter declared in zod a type error. */
+export type FilterSql<F> = { [K in keyof F]-?: (value: NonNullable<F[K]>) => SQL | undefined };
+
+/** A sort whitelist where each field sorts on its own column: `sortable(fields, sortSchema options)`. */
+export function sortable<K extends string>(
+  fields: Record<K, PgColumn | SQL>,
+  keys: readonly K[],
+): Record<K, SQLWrapper> {
+  const sort = {} as Record<K, SQLWrapper>;
+  for (const key of keys) sort[key] = fields[key];
+  return sort;
+}
+
+/** A filter that is plain equality on a column. */
+export const equalTo = (column: PgColumn) => (value: unknown) => eq(column, value);
+
+export interface ListParams<F, S extends string> {
+  pagination: { page: number; perPage: number };
+  sort: { field: S; order: 'ASC' | 'DESC' };
+  filter?: F | undefined;
+}
+
+export interface ReaderSpec<Fields extends SelectedFieldsFlat, R, F, S extends string, T extends string> {
+  table: PgTable;
+  /** The key of `getOne`/`getMany`, and the last sort key so that pages never overlap. */
+  id: PgColumn;
+  /** The columns (or SQL expressions) read; the record is built from them, nothing else leaves. */
+  fields: Fields;
+  toRecord: (row: SelectResultFields<Fields>) => R;
+  /** The sort whitelist: API field name -> what to order by (several keys to follow an index). */
+  sort: Record<S, SQLWrapper | readonly SQLWrapper[]>;
+  filter: FilterSql<F>;
+  /** `getManyReference` targets: API name -> the foreign-key column, or a condition (a membership). */
+  references: Record<T, PgColumn | ((id: string) => SQL)>;
+  notFound: string;
+}
+
+export interface Reader<R, F, S extends string, T extends string> {
+  list(db: Database, params: ListParams<F, S>, extra?: SQL): Promise<{ data: R[]; total: number }>;
+  listByReference(
+    db: Database,
+    params: ListParams<F, S> & { target: T; id: string },
+  ): Promise<{ data: R[]; total: number }>;
+  one(db: Database, id: string | number): Promise<R>;
+  many(db: Database, ids: readonly (string | number)[]): Promise<R[]>;
+}
+
+/** react-admin's read methods over one table: whitelisted sort, declared filters, offset pagination. */
+export function defineReader<Fields extends SelectedFieldsFlat, R, F, S extends string, T extends string>(
+  spec: ReaderSpec<Fields, R, F, S, T>,
+): Reader<R, F, S, T> {
+  const condition = <K extends keyof F>(filter: F, key: K): SQL | undefined => {
+    const value = filter[key];
+    // An empty text box in react-admin's filter form arrives as '' : no condition, like undefined.
+    if (value === undefined || value === null || value === '') return undefined;
+    return spec.filter[key](value);
+  };
+  const where = (filter: F | undefined) =>
+    filter ? and(...(Object.keys(spec.filter) as (keyof F)[]).map((key) => condition(filter, key))) : undefined;
+
+  // drizzle cannot type a select over a generic selection: the query is built on the wide type, and
+  // its rows are read back as what that very selection returns.
+  const fields: SelectedFieldsFlat = spec.fields;
+  const table: PgTable = spec.table;
+  const select = (db: Database) => db.select(fields).from(table);
+  const records = (rows: unknown[]) => (rows as SelectResultFields<Fields>[]).map(spec.toRecord);
+
+  async function list(db: Database, params: ListParams<F, S>, extra?: SQL) {
+    const conditions = and(where(params.filter), extra);
+    const order = params.sort.order === 'ASC' ? asc : desc;
+    const keys = [spec.sort[params.sort.field]].flat() as SQLWrapper[];
+    const { page, perPage } = params.pagination;
+    const [rows, totals] = await Promise.all([
+      select(db)
+        .where(conditions)
+        .orderBy(...keys.map((key) => order(key)), asc(spec.id))
+        .limit(perPage)
+        .offset((page - 1) * perPage),
+      db.select({ n: count() }).from(spec.table).where(conditions),
+    ]);
+    return { data: records(rows), total: totals[0]?.n ?? 0 };
+  }
+
+  return {
+    list,
+    listByReference(db, params) {
+      const reference = spec.references[params.target];
+      return list(db, params, typeof reference === 'function' ? reference(params.id) : eq(reference, params.id));
+    },
+    async one(db, id) {
+      const [row] = records(await select(db).where(eq(spec.id, id)));
+      if (!row) throw new TRPCError({ code: 'NOT_FOUND', message: spec.notFound });
+      return row;
+    },
+    async many(db, ids) {
+      if (ids.length === 0) return [];
+      return records(await select(db).where(inArray(spec.id, [...ids])));
+    },
+  };
+}
