@@ -1,16 +1,8 @@
 import { date, index, numeric, pgTable, text, uuid } from 'drizzle-orm/pg-core';
 import { declarePersonalData } from '../personal-data.ts';
-import { cefrLevels, trainingContracts } from './contracts.ts';
+import { trainingContracts } from './contracts.ts';
 import { learners } from './learners.ts';
-
-export const assessmentKinds = [
-  'level_test',
-  'needs_analysis',
-  'learning_profile',
-  'progress_evaluation',
-  'participant_survey',
-  'sponsor_survey',
-] as const;
+import { assessmentKinds, cefrLevels } from '../enums.ts';
 
 export const assessments = pgTable(
   'assessments',

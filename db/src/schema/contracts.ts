@@ -3,10 +3,7 @@ import { check, date, index, integer, numeric, pgTable, text, timestamp, uuid } 
 import { declarePersonalData } from '../personal-data.ts';
 import { employers } from './employers.ts';
 import { learners } from './learners.ts';
-
-export const fundings = ['employer', 'individual', 'cpf'] as const;
-export const cefrLevels = ['A1', 'A2', 'B1', 'B2', 'C1', 'C2'] as const;
-export const contractStatuses = ['planned', 'active', 'completed', 'cancelled'] as const;
+import { cefrLevels, contractStatuses, fundings } from '../enums.ts';
 
 export const trainingContracts = pgTable(
   'training_contracts',

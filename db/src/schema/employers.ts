@@ -1,5 +1,6 @@
 import { index, pgTable, text, timestamp, uniqueIndex, uuid, varchar } from 'drizzle-orm/pg-core';
 import { declarePersonalData } from '../personal-data.ts';
+import { employerContactRoles } from '../enums.ts';
 
 /** A company that buys training; a legal person, so not personal data itself. */
 export const employers = pgTable(
@@ -14,8 +15,6 @@ export const employers = pgTable(
   },
   (t) => [uniqueIndex('employers_siret_key').on(t.siret), index('employers_name_idx').on(t.name)],
 );
-
-export const employerContactRoles = ['hr', 'supervisor', 'sponsor'] as const;
 
 /** The employer's people we deal with (HR, supervisor, sponsor): data subjects too. */
 export const employerContacts = pgTable(

@@ -9,6 +9,7 @@ import { interactionsPersonalData } from './interactions.ts';
 import { learnerPhotosPersonalData, learnersPersonalData } from './learners.ts';
 import { staffPersonalData } from './staff.ts';
 
+export * from '../enums.ts';
 export * from './staff.ts';
 export * from './auth.ts';
 export * from './audit.ts';

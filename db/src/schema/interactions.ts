@@ -2,8 +2,7 @@ import { index, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { declarePersonalData } from '../personal-data.ts';
 import { learners } from './learners.ts';
 import { staffUsers } from './staff.ts';
-
-export const interactionChannels = ['phone', 'email', 'chat', 'letter', 'in_person'] as const;
+import { interactionChannels } from '../enums.ts';
 
 /** Contacts with the service desk and what was said (relation client). */
 export const interactions = pgTable(

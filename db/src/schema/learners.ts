@@ -11,8 +11,7 @@ import {
 import { declarePersonalData } from '../personal-data.ts';
 import { employers } from './employers.ts';
 import { bytea } from './types.ts';
-
-export const learnerStatuses = ['active', 'blocked', 'ended', 'erased'] as const;
+import { learnerStatuses } from '../enums.ts';
 
 /** The free-text search covers names, email and phone; its trigram index is on this same expression. */
 export const learnerSearchText = sql.raw(

@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { Transaction } from '../client.ts';
-import { type assessmentKinds, assessments } from '../schema/assessments.ts';
+import type { assessmentKinds } from '../enums.ts';
+import { assessments } from '../schema/assessments.ts';
 import { trainingContracts } from '../schema/contracts.ts';
 import { groupMembers, trainingGroups } from '../schema/groups.ts';
 import { cefr, contractPlanTable } from './plan.ts';

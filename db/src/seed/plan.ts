@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { Transaction } from '../client.ts';
-import { cefrLevels } from '../schema/contracts.ts';
+import { cefrLevels } from '../enums.ts';
 import { below, chance, literal, textArray, uuidOf, weighted } from './sql.ts';
 import { courses, languages } from './words.ts';
 

@@ -1,0 +1,18 @@
+/**
+ * The closed lists of values the schema uses, dependency-free so that the browser bundle can import
+ * them (`@vigie/db/enums`) and the screens cannot drift from the database.
+ */
+export const learnerStatuses = ['active', 'blocked', 'ended', 'erased'] as const;
+export const fundings = ['employer', 'individual', 'cpf'] as const;
+export const cefrLevels = ['A1', 'A2', 'B1', 'B2', 'C1', 'C2'] as const;
+export const contractStatuses = ['planned', 'active', 'completed', 'cancelled'] as const;
+export const assessmentKinds = [
+  'level_test',
+  'needs_analysis',
+  'learning_profile',
+  'progress_evaluation',
+  'participant_survey',
+  'sponsor_survey',
+] as const;
+export const interactionChannels = ['phone', 'email', 'chat', 'letter', 'in_person'] as const;
+export const employerContactRoles = ['hr', 'supervisor', 'sponsor'] as const;
