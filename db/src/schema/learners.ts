@@ -13,9 +13,12 @@ import { employers } from './employers.ts';
 import { bytea } from './types.ts';
 import { learnerStatuses } from '../enums.ts';
 
-/** The free-text search covers names, email and phone; its trigram index is on this same expression. */
+/**
+ * The free-text search covers names, email and phone, without case or accents ("helene" finds Hélène);
+ * its trigram index is on this same expression. `vigie_unaccent` is an immutable wrapper (migration 0004).
+ */
 export const learnerSearchText = sql.raw(
-  `lower(last_name || ' ' || first_name || ' ' || email || ' ' || coalesce(regexp_replace(phone, '[^0-9+]', '', 'g'), ''))`,
+  `vigie_unaccent(lower(last_name || ' ' || first_name || ' ' || email || ' ' || coalesce(regexp_replace(phone, '[^0-9+]', '', 'g'), '')))`,
 );
 
 export const learners = pgTable(
@@ -41,7 +44,7 @@ export const learners = pgTable(
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
-    index('learners_search_trgm_idx').using('gin', sql`(${learnerSearchText}) gin_trgm_ops`),
+    index('learners_search_unaccent_trgm_idx').using('gin', sql`(${learnerSearchText}) gin_trgm_ops`),
     index('learners_name_idx').on(t.lastName, t.firstName, t.id),
     // One- and two-letter searches match the start of the last name (too short for trigrams).
     index('learners_last_name_prefix_idx').using('btree', sql`lower(${t.lastName}) text_pattern_ops`),

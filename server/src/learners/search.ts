@@ -9,7 +9,9 @@ const { learners, learnerSearchText } = schema;
 export const TRIGRAM_MIN = 3;
 
 // Exactly the indexed expressions (learners.ts), so that the planner matches them to their indexes.
-const searchTextContains = (fragment: string) => sql`${learnerSearchText} ILIKE ${containing(fragment)}`;
+// The pattern loses its accents the way the indexed text did (œ → oe as well as é → e).
+const searchTextContains = (fragment: string) =>
+  sql`${learnerSearchText} ILIKE vigie_unaccent(${containing(fragment)})`;
 const lastNameStartsWith = (prefix: string) =>
   sql`lower(${learners.lastName}) LIKE ${`${escapeLike(prefix.toLowerCase())}%`}`;
 

@@ -1,0 +1,2 @@
+DROP INDEX "learners_search_trgm_idx";--> statement-breakpoint
+CREATE INDEX "learners_search_unaccent_trgm_idx" ON "learners" USING gin ((vigie_unaccent(lower(last_name || ' ' || first_name || ' ' || email || ' ' || coalesce(regexp_replace(phone, '[^0-9+]', '', 'g'), '')))) gin_trgm_ops);
