@@ -1,36 +1,28 @@
-import { request, type Server } from 'node:http';
+import { request } from 'node:http';
 import { schema } from '@vigie/db';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHarness, type Harness, TEST_PASSWORD } from '../test/harness.ts';
-import { createApi } from './app.ts';
+import { serveApi, sessionCookieOf } from '../test/http.ts';
 
 let h: Harness;
-let server: Server;
+let api: Awaited<ReturnType<typeof serveApi>>;
 let base: string;
 
 beforeAll(async () => {
   h = await createHarness();
-  server = createApi(h.services).listen(0);
-  await new Promise((resolve) => server.once('listening', resolve));
-  const address = server.address();
-  base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+  api = await serveApi(h.services);
+  base = api.base;
 });
 afterAll(async () => {
-  await new Promise((resolve) => server.close(resolve));
+  await api.close();
   await h.close();
 });
 
 const json = { 'content-type': 'application/json' };
 const csrf = { 'x-vigie-csrf': '1' };
 
-function login(email: string) {
-  return fetch(`${base}/trpc/auth.login`, {
-    method: 'POST',
-    headers: { ...json, ...csrf },
-    body: JSON.stringify({ email, password: TEST_PASSWORD }),
-  });
-}
+const login = (email: string) => api.login(email);
 
 describe('HTTP surface', () => {
   it('answers the health check with the database kind', async () => {
@@ -53,7 +45,7 @@ describe('HTTP surface', () => {
 
   it('refuses a cross-site read, even with a valid session, and writes no read row', async () => {
     const admin = await h.staffMember('admin');
-    const cookie = ((await login(admin.email)).headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+    const cookie = sessionCookieOf(await login(admin.email));
     const input = encodeURIComponent(JSON.stringify({ id: admin.id }));
     const res = await fetch(`${base}/trpc/staff.getOne?input=${input}`, {
       headers: { cookie, 'x-vigie-purpose': 'administration' },
@@ -136,7 +128,7 @@ describe('HTTP surface', () => {
 
   it('carries a purpose from headers to the audit row of an HTTP read', async () => {
     const admin = await h.staffMember('admin');
-    const cookie = ((await login(admin.email)).headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+    const cookie = sessionCookieOf(await login(admin.email));
     const input = encodeURIComponent(JSON.stringify({ id: admin.id }));
     const res = await fetch(`${base}/trpc/staff.getOne?input=${input}`, {
       headers: { ...csrf, cookie, 'x-vigie-purpose': 'administration', 'x-vigie-purpose-ref': 'REQ-7' },

@@ -1,38 +1,27 @@
-import type { Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApi } from '../http/app.ts';
-import { createHarness, type Harness, TEST_PASSWORD } from '../test/harness.ts';
+import { createHarness, type Harness } from '../test/harness.ts';
+import { serveApi, sessionCookieOf } from '../test/http.ts';
 import { images } from '../test/images.ts';
 import { insertLearner } from '../test/records.ts';
 import { PHOTO_MAX_BYTES } from './photo.ts';
 
 let h: Harness;
-let server: Server;
-let base: string;
+let api: Awaited<ReturnType<typeof serveApi>>;
 let headers: Record<string, string>;
 
 beforeAll(async () => {
   h = await createHarness();
-  server = createApi(h.services).listen(0);
-  await new Promise((resolve) => server.once('listening', resolve));
-  const address = server.address();
-  base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
-  const agent = await h.staffMember('agent');
-  const login = await fetch(`${base}/trpc/auth.login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-vigie-csrf': '1' },
-    body: JSON.stringify({ email: agent.email, password: TEST_PASSWORD }),
-  });
-  const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+  api = await serveApi(h.services);
+  const cookie = sessionCookieOf(await api.login((await h.staffMember('agent')).email));
   headers = { cookie, 'content-type': 'application/json', 'x-vigie-csrf': '1', 'x-vigie-purpose': 'learner_request' };
 });
 afterAll(async () => {
-  await new Promise((resolve) => server.close(resolve));
+  await api.close();
   await h.close();
 });
 
 const upload = (body: unknown) =>
-  fetch(`${base}/trpc/learners.uploadPhoto`, { method: 'POST', headers, body: JSON.stringify(body) });
+  fetch(`${api.base}/trpc/learners.uploadPhoto`, { method: 'POST', headers, body: JSON.stringify(body) });
 
 describe('photo upload over HTTP', () => {
   it('takes a 2 MB photo although other bodies are limited to 100 kB', async () => {
