@@ -26,7 +26,11 @@ export function getManyReferenceInput<
   return z.object({ target, id, pagination, sort, filter: filter.optional() });
 }
 
+/** `{data, total}`, or `{data, pageInfo}` past the reader's count cap (react-admin's partial pagination). */
 export const listOutput = <R extends z.ZodType>(record: R) =>
-  z.object({ data: z.array(record), total: z.number().int() });
+  z.union([
+    z.object({ data: z.array(record), total: z.number().int() }),
+    z.object({ data: z.array(record), pageInfo: z.object({ hasNextPage: z.boolean(), hasPreviousPage: z.boolean() }) }),
+  ]);
 export const recordOutput = <R extends z.ZodType>(record: R) => z.object({ data: record });
 export const recordsOutput = <R extends z.ZodType>(record: R) => z.object({ data: z.array(record) });

@@ -12,6 +12,7 @@ import {
 } from 'react-admin';
 import { DateTimeField, DurationField } from '../format/fields.tsx';
 import { formatPercent } from '../format/frenchFormats.ts';
+import { AttendanceMilestones } from './AttendanceMilestones.tsx';
 import type { Learner } from './Learner.ts';
 
 const firstRowOnly = { page: 1, perPage: 1 };
@@ -44,24 +45,27 @@ function AttendanceRate() {
   );
 }
 
-/** Émargement: each session with its length, presence and the time the sheet was signed. */
+/** Jalons per contract, then the émargement: each session with its length, presence and signature time. */
 export function AttendanceTab(_props: { label: false }) {
   return (
-    <ReferenceManyField
-      reference="attendance"
-      target="learnerId"
-      sort={bySession}
-      perPage={25}
-      pagination={<Pagination rowsPerPageOptions={[25, 50]} />}
-      empty="vigie.learners.attendance_none"
-    >
-      <AttendanceRate />
-      <DataTable bulkActionButtons={false} rowClick={false}>
-        <DataTable.Col source="sessionAt" field={DateTimeField} />
-        <DataTable.Col source="durationMinutes" field={DurationField} />
-        <DataTable.Col source="present" field={BooleanField} />
-        <DataTable.Col source="signedAt" field={DateTimeField} />
-      </DataTable>
-    </ReferenceManyField>
+    <>
+      <AttendanceMilestones />
+      <ReferenceManyField
+        reference="attendance"
+        target="learnerId"
+        sort={bySession}
+        perPage={25}
+        pagination={<Pagination rowsPerPageOptions={[25, 50]} />}
+        empty="vigie.learners.attendance_none"
+      >
+        <AttendanceRate />
+        <DataTable bulkActionButtons={false} rowClick={false}>
+          <DataTable.Col source="sessionAt" field={DateTimeField} />
+          <DataTable.Col source="durationMinutes" field={DurationField} />
+          <DataTable.Col source="present" field={BooleanField} />
+          <DataTable.Col source="signedAt" field={DateTimeField} />
+        </DataTable>
+      </ReferenceManyField>
+    </>
   );
 }

@@ -1,9 +1,12 @@
+import { z } from 'zod';
+import { rolesFor } from '../access.ts';
 import { auditedReads, readRoutes, uuidId } from '../resources/procedures.ts';
-import { router } from '../trpc.ts';
+import { personalDataProcedure, router } from '../trpc.ts';
+import { contractMilestones, milestoneSources, milestonesOf } from './milestones.ts';
 import { attendanceFilter, attendanceReader, attendanceRecord, attendanceSort } from './resource.ts';
 
-export const attendanceRouter = router(
-  readRoutes(
+export const attendanceRouter = router({
+  ...readRoutes(
     {
       builders: auditedReads('attendance', 'attendance'),
       id: uuidId,
@@ -14,4 +17,13 @@ export const attendanceRouter = router(
     },
     ['learnerId', 'contractId'],
   ),
-);
+
+  /** A learner's jalons per contract, derived from the sessions: the sessions' fields were read. */
+  milestones: personalDataProcedure(rolesFor('attendance', 'list'), { entity: 'attendance', action: 'list' })
+    .input(z.object({ learnerId: uuidId }))
+    .output(z.object({ data: z.array(contractMilestones) }))
+    .query(async ({ ctx, input }) => {
+      ctx.audit.fields = milestoneSources;
+      return { data: await milestonesOf(ctx.db, input.learnerId) };
+    }),
+});

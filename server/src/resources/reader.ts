@@ -1,6 +1,6 @@
 import type { Database } from '@vigie/db';
 import { TRPCError } from '@trpc/server';
-import { and, asc, count, desc, eq, inArray, type SQL, type SQLWrapper } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, type SQL, type SQLWrapper, sql } from 'drizzle-orm';
 import type { PgColumn, PgTable, SelectedFieldsFlat } from 'drizzle-orm/pg-core';
 import type { SelectResultFields } from 'drizzle-orm/query-builders/select.types';
 
@@ -39,14 +39,24 @@ export interface ReaderSpec<Fields extends SelectedFieldsFlat, R, F, S extends s
   /** `getManyReference` targets: API name -> the foreign-key column, or a condition (a membership). */
   references: Record<T, PgColumn | ((id: string) => SQL)>;
   notFound: string;
+  /** Tests lower it; every resource uses `COUNT_CAP`. */
+  countCap?: number;
 }
 
+/**
+ * Counting every match of a broad filter over a million rows costs more than the page itself, and
+ * nobody pages through ten thousand learners: past this many matches the list says "more" instead.
+ */
+export const COUNT_CAP = 10_000;
+
+/** react-admin's two list shapes: an exact `total`, or partial pagination past `COUNT_CAP` matches. */
+export type ListPage<R> =
+  | { data: R[]; total: number }
+  | { data: R[]; pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean } };
+
 export interface Reader<R, F, S extends string, T extends string> {
-  list(db: Database, params: ListParams<F, S>, extra?: SQL): Promise<{ data: R[]; total: number }>;
-  listByReference(
-    db: Database,
-    params: ListParams<F, S> & { target: T; id: string },
-  ): Promise<{ data: R[]; total: number }>;
+  list(db: Database, params: ListParams<F, S>, extra?: SQL): Promise<ListPage<R>>;
+  listByReference(db: Database, params: ListParams<F, S> & { target: T; id: string }): Promise<ListPage<R>>;
   one(db: Database, id: string | number): Promise<R>;
   many(db: Database, ids: readonly (string | number)[]): Promise<R[]>;
 }
@@ -71,20 +81,26 @@ export function defineReader<Fields extends SelectedFieldsFlat, R, F, S extends 
   const select = (db: Database) => db.select(fields).from(table);
   const records = (rows: unknown[]) => (rows as SelectResultFields<Fields>[]).map(spec.toRecord);
 
-  async function list(db: Database, params: ListParams<F, S>, extra?: SQL) {
+  async function list(db: Database, params: ListParams<F, S>, extra?: SQL): Promise<ListPage<R>> {
     const conditions = and(where(params.filter), extra);
     const order = params.sort.order === 'ASC' ? asc : desc;
     const keys = [spec.sort[params.sort.field]].flat() as SQLWrapper[];
     const { page, perPage } = params.pagination;
-    const [rows, totals] = await Promise.all([
+    // One row past the page tells whether another page follows when the total is not counted.
+    const cap = spec.countCap ?? COUNT_CAP;
+    const matches = db.select({ one: sql`1` }).from(table).where(conditions).limit(cap + 1).as('matches');
+    const [rows, counted] = await Promise.all([
       select(db)
         .where(conditions)
         .orderBy(...keys.map((key) => order(key)), asc(spec.id))
-        .limit(perPage)
+        .limit(perPage + 1)
         .offset((page - 1) * perPage),
-      db.select({ n: count() }).from(spec.table).where(conditions),
+      db.select({ n: count() }).from(matches),
     ]);
-    return { data: records(rows), total: totals[0]?.n ?? 0 };
+    const data = records(rows.slice(0, perPage));
+    const total = counted[0]?.n ?? 0;
+    if (total <= cap) return { data, total };
+    return { data, pageInfo: { hasNextPage: rows.length > perPage, hasPreviousPage: page > 1 } };
   }
 
   return {

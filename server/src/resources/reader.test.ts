@@ -1,0 +1,58 @@
+import { schema } from '@vigie/db';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createHarness, type Harness } from '../test/harness.ts';
+import { insertEmployer, insertLearner } from '../test/records.ts';
+import { defineReader, equalTo } from './reader.ts';
+
+const { learners } = schema;
+
+/** A bare reader over learners whose count stops at 3, so that 5 rows are "more than the cap". */
+const reader = defineReader({
+  table: learners,
+  id: learners.id,
+  fields: { id: learners.id, lastName: learners.lastName },
+  toRecord: (row) => row,
+  sort: { lastName: learners.lastName },
+  filter: { employerId: equalTo(learners.employerId) },
+  references: { employerId: learners.employerId },
+  notFound: 'Apprenant introuvable',
+  countCap: 3,
+});
+
+let h: Harness;
+let employerId: string;
+const page = (page: number, perPage: number, filter: { employerId: string }) =>
+  reader.list(h.db, { pagination: { page, perPage }, sort: { field: 'lastName', order: 'ASC' }, filter });
+
+beforeAll(async () => {
+  h = await createHarness();
+  employerId = (await insertEmployer(h.db)).id;
+  for (const lastName of ['A', 'B', 'C', 'D', 'E']) await insertLearner(h.db, { lastName, employerId });
+});
+afterAll(() => h.close());
+
+describe('list totals', () => {
+  it('counts exactly up to the cap', async () => {
+    const small = (await insertEmployer(h.db)).id;
+    for (const lastName of ['X', 'Y', 'Z']) await insertLearner(h.db, { lastName, employerId: small });
+    expect(await page(1, 2, { employerId: small })).toEqual({
+      data: [expect.objectContaining({ lastName: 'X' }), expect.objectContaining({ lastName: 'Y' })],
+      total: 3,
+    });
+  });
+
+  it('past the cap, answers with partial pagination that knows whether a next page exists', async () => {
+    const first = await page(1, 2, { employerId });
+    expect(first).toEqual({
+      data: [expect.objectContaining({ lastName: 'A' }), expect.objectContaining({ lastName: 'B' })],
+      pageInfo: { hasNextPage: true, hasPreviousPage: false },
+    });
+    const last = await page(3, 2, { employerId });
+    expect(last).toEqual({
+      data: [expect.objectContaining({ lastName: 'E' })],
+      pageInfo: { hasNextPage: false, hasPreviousPage: true },
+    });
+    const exactlyFull = await page(2, 2, { employerId });
+    expect(exactlyFull).toMatchObject({ pageInfo: { hasNextPage: true, hasPreviousPage: true } });
+  });
+});
