@@ -1,5 +1,6 @@
 import { Admin, Resource, reactRouterProvider } from 'react-admin';
 import { Dashboard } from './dashboard/Dashboard.tsx';
+import employerContacts from './employer-contacts/index.tsx';
 import groups from './groups/index.tsx';
 import employers, { EmployerReportPage } from './employers/index.tsx';
 import { i18nProvider } from './i18n.ts';
@@ -35,7 +36,7 @@ export function App() {
       </Resource>
       <Resource name="groups" {...groups} />
       <Resource name="staff" {...staff} />
-      <Resource name="employerContacts" />
+      <Resource name="employerContacts" {...employerContacts} />
       <Resource name="contracts" />
       <Resource name="attendance" />
       <Resource name="assessments" />

@@ -29,7 +29,7 @@ export const accessTable = {
     show: ['agent', 'dpo', 'admin', 'manager'],
     export: ['dpo'],
   },
-  employerContacts: { list: ['agent', 'dpo'], show: ['agent', 'dpo'] },
+  employerContacts: { list: ['agent', 'dpo'], show: ['agent', 'dpo'], edit: ['agent'] },
   contracts: { list: ['agent', 'dpo'], show: ['agent', 'dpo'] },
   groups: { list: ['agent', 'dpo'], show: ['agent', 'dpo'] },
   attendance: { list: ['agent', 'dpo'], show: ['agent', 'dpo'] },

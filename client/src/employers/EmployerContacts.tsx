@@ -1,10 +1,11 @@
-import { DataTable, EmailField, Pagination, ReferenceManyField, SelectField } from 'react-admin';
+import { DataTable, EditButton, EmailField, Pagination, ReferenceManyField, SelectField, useCanAccess } from 'react-admin';
 import { PhoneField } from '../format/fields.tsx';
 
 export const contactRoleChoices = ['hr', 'supervisor', 'sponsor'].map((id) => ({ id, name: `vigie.contactRole.${id}` }));
 
 /** HR, supervisors and sponsors at the employer: data subjects too, read (and audited) like learners. */
 export function EmployerContacts() {
+  const { canAccess: canEdit } = useCanAccess({ resource: 'employerContacts', action: 'edit' });
   return (
     <ReferenceManyField
       reference="employerContacts"
@@ -22,6 +23,11 @@ export function EmployerContacts() {
         </DataTable.Col>
         <DataTable.Col source="email" field={EmailField} />
         <DataTable.Col source="phone" field={PhoneField} disableSort />
+        {canEdit ? (
+          <DataTable.Col>
+            <EditButton resource="employerContacts" />
+          </DataTable.Col>
+        ) : null}
       </DataTable>
     </ReferenceManyField>
   );

@@ -4,7 +4,7 @@ import { email, maxLength, regex, required, type Validator } from 'react-admin';
  * The server's rules for a rectification (server/src/learners), repeated here so the form says
  * what is wrong before any round trip; the server stays the judge and its messages show too.
  */
-// The same patterns as server/src/learners/phone.ts (normalisePhone): French numbers in any usual
+// The same patterns as server/src/resources/phone.ts (normalisePhone): French numbers in any usual
 // writing, or an international number of at most 15 digits after `+` or `00`.
 const separators = /[\s.\-()/]/g;
 const frenchPhone = /^(?:0|(?:\+|00)330?)[1-9]\d{8}$/;
@@ -46,20 +46,29 @@ export const editableLearnerFields = [
   'objectsToStatistics',
 ] as const;
 
-const optionalText = new Set(['phone', 'locality', 'presentation', 'profitCentre', 'jobTitle']);
-
 /**
- * Only the fields an agent may rectify travel (ids, status and timestamps are the server's), text
- * is trimmed, and a cleared optional field is sent as null rather than an empty string.
+ * A form's `transform` for a rectification: only the fields staff may rectify travel (ids, status and
+ * timestamps are the server's), text is trimmed, and a cleared optional field is sent as null rather
+ * than an empty string.
  */
-export function rectification(values: Record<string, unknown>): Record<string, unknown> {
-  const data: Record<string, unknown> = {};
-  for (const field of editableLearnerFields) {
-    if (!(field in values)) continue;
-    let value = values[field];
-    if (typeof value === 'string') value = value.trim();
-    if (value === '' || value === undefined) value = optionalText.has(field) ? null : value;
-    data[field] = value;
-  }
-  return data;
+export function rectificationOf(fields: readonly string[], optional: readonly string[]) {
+  return (values: Record<string, unknown>): Record<string, unknown> => {
+    const data: Record<string, unknown> = {};
+    for (const field of fields) {
+      if (!(field in values)) continue;
+      let value = values[field];
+      if (typeof value === 'string') value = value.trim();
+      if (value === '' || value === undefined) value = optional.includes(field) ? null : value;
+      data[field] = value;
+    }
+    return data;
+  };
 }
+
+export const rectification = rectificationOf(editableLearnerFields, [
+  'phone',
+  'locality',
+  'presentation',
+  'profitCentre',
+  'jobTitle',
+]);

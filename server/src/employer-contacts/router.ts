@@ -1,5 +1,9 @@
+import { z } from 'zod';
+import { rolesFor } from '../access.ts';
+import { recordOutput } from '../resource-params.ts';
 import { auditedReads, readRoutes, uuidId } from '../resources/procedures.ts';
-import { router } from '../trpc.ts';
+import { personalDataProcedure, router } from '../trpc.ts';
+import { employerContactUpdateData, rectifyEmployerContact } from './rectification.ts';
 import {
   employerContactFilter,
   employerContactReader,
@@ -7,8 +11,8 @@ import {
   employerContactSort,
 } from './resource.ts';
 
-export const employerContactsRouter = router(
-  readRoutes(
+export const employerContactsRouter = router({
+  ...readRoutes(
     {
       builders: auditedReads('employerContacts', 'employerContacts'),
       id: uuidId,
@@ -19,4 +23,13 @@ export const employerContactsRouter = router(
     },
     ['employerId'],
   ),
-);
+
+  update: personalDataProcedure(rolesFor('employerContacts', 'edit'), { entity: 'employerContacts', action: 'update' })
+    .input(z.object({ id: uuidId, data: employerContactUpdateData, previousData: z.unknown().optional() }))
+    .output(recordOutput(employerContactRecord))
+    .mutation(async ({ ctx, input }) => {
+      const { record, changed } = await rectifyEmployerContact(ctx.db, input.id, input.data);
+      ctx.audit.fields = changed;
+      return { data: record };
+    }),
+});

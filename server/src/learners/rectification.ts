@@ -3,6 +3,7 @@ import { schema } from '@vigie/db';
 import { TRPCError } from '@trpc/server';
 import { eq, sql } from 'drizzle-orm';
 import { badField } from '../errors.ts';
+import { changesOf } from '../resources/inputs.ts';
 import { learnerReader } from './readers.ts';
 import type { LearnerRecord, LearnerUpdateData } from './schemas.ts';
 
@@ -31,12 +32,9 @@ async function requireEmployer(db: Database, id: string) {
 export async function rectifyLearner(db: Database, id: string, data: LearnerUpdateData) {
   await lockLearner(db, id);
   const before = await learnerReader.one(db, id);
-  const changed = (Object.keys(data) as (keyof LearnerUpdateData)[]).filter(
-    (key) => data[key] !== undefined && data[key] !== before[key],
-  );
+  const { changed, patch } = changesOf(data, before);
   if (changed.length === 0) return { record: before, changed };
   if (changed.includes('employerId') && data.employerId) await requireEmployer(db, data.employerId);
-  const patch = Object.fromEntries(changed.map((key) => [key, data[key]]));
   await db.update(learners).set({ ...patch, updatedAt: sql`now()` }).where(eq(learners.id, id));
   return { record: await learnerReader.one(db, id), changed };
 }

@@ -1,8 +1,8 @@
 import { schema } from '@vigie/db';
 import { z } from 'zod';
 import { sortOn } from '../resource-params.ts';
+import { emailAddress, emptyToNull, optionalText, personName, phoneNumber } from '../resources/inputs.ts';
 import { searchText } from '../resources/search.ts';
-import { normalisePhone } from './phone.ts';
 
 const { learnerStatuses, fundings, cefrLevels } = schema;
 
@@ -66,38 +66,13 @@ export const learnerFilter = z.object({
 export type LearnerFilter = z.infer<typeof learnerFilter>;
 export type LearnerSortField = z.infer<typeof learnerSort>['field'];
 
-// react-admin sends a cleared text input as '' or null: both mean "no value" for optional text.
-const emptyToNull = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? null : value);
-const optionalText = (max: number) => z.preprocess(emptyToNull, z.string().trim().max(max).nullable());
-const name = z.string().trim().min(1, 'Obligatoire.').max(100);
-
-const phone = z.preprocess(
-  emptyToNull,
-  z
-    .string()
-    .max(40)
-    .nullable()
-    .transform((typed, context) => {
-      if (typed === null) return null;
-      const stored = normalisePhone(typed);
-      if (!stored) {
-        context.addIssue({
-          code: 'custom',
-          message: 'Numéro invalide : 10 chiffres en France (06 12 34 56 78) ou +indicatif pays.',
-        });
-        return z.NEVER;
-      }
-      return stored;
-    }),
-);
-
 /** Rectification: what a learner may have corrected through the service desk; status is not here. */
 export const learnerUpdateData = z
   .object({
-    lastName: name,
-    firstName: name,
-    email: z.string().trim().toLowerCase().pipe(z.email('Adresse e-mail invalide.').max(254)),
-    phone,
+    lastName: personName,
+    firstName: personName,
+    email: emailAddress,
+    phone: phoneNumber,
     locality: optionalText(100),
     country: z
       .string()

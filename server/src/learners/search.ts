@@ -1,7 +1,7 @@
 import { schema } from '@vigie/db';
 import { and, or, type SQL, sql } from 'drizzle-orm';
 import { containing, escapeLike } from '../resources/search.ts';
-import { looksLikePhone, phoneSearchForms } from './phone.ts';
+import { looksLikePhone, phoneSearchForms } from '../resources/phone.ts';
 
 const { learners, learnerSearchText } = schema;
 

@@ -1,0 +1,36 @@
+import type { Database } from '@vigie/db';
+import { schema } from '@vigie/db';
+import { TRPCError } from '@trpc/server';
+import { eq } from 'drizzle-orm';
+import { z } from 'zod';
+import { changesOf, emailAddress, personName, phoneNumber } from '../resources/inputs.ts';
+import { employerContactReader } from './resource.ts';
+
+const { employerContacts, employerContactRoles } = schema;
+
+/** An employer's HR contact, supervisor or sponsor asks to have their details corrected. */
+export const employerContactUpdateData = z
+  .object({
+    lastName: personName,
+    firstName: personName,
+    email: emailAddress,
+    phone: phoneNumber,
+    role: z.enum(employerContactRoles),
+  })
+  .partial();
+export type EmployerContactUpdateData = z.infer<typeof employerContactUpdateData>;
+
+/** Locks the contact, writes only the fields whose value changes and says which they were. */
+export async function rectifyEmployerContact(db: Database, id: string, data: EmployerContactUpdateData) {
+  const [locked] = await db
+    .select({ id: employerContacts.id })
+    .from(employerContacts)
+    .where(eq(employerContacts.id, id))
+    .for('update');
+  if (!locked) throw new TRPCError({ code: 'NOT_FOUND', message: 'Interlocuteur introuvable.' });
+  const before = await employerContactReader.one(db, id);
+  const { changed, patch } = changesOf(data, before);
+  if (changed.length === 0) return { record: before, changed };
+  await db.update(employerContacts).set(patch).where(eq(employerContacts.id, id));
+  return { record: await employerContactReader.one(db, id), changed };
+}
