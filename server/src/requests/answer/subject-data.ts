@@ -1,0 +1,58 @@
+import { type Database, type PersonalDataCategory, type PersonalDataDeclaration, schema } from '@vigie/db';
+import { eq, getTableColumns, getTableName } from 'drizzle-orm';
+
+/** One row of one table about the learner, every column as it is stored, binary data set apart. */
+export interface SubjectRecord {
+  values: Record<string, unknown>;
+  /** Binary columns (the photo): exported as files, named in `values` by their file name. */
+  files: { column: string; bytes: Uint8Array }[];
+}
+
+export interface SubjectTable {
+  entity: string;
+  table: string;
+  /** Each declared personal-data column with its category; the other columns are context (ids, dates). */
+  categories: Partial<Record<string, PersonalDataCategory>>;
+  records: SubjectRecord[];
+}
+
+const learnerDeclarations = () => schema.personalDataDeclarations.filter((d) => d.subject.kind === 'learner');
+
+const isBinary = (value: unknown): value is Uint8Array => value instanceof Uint8Array;
+
+function toRecord(entity: string, index: number, row: Record<string, unknown>): SubjectRecord {
+  const values: Record<string, unknown> = {};
+  const files: SubjectRecord['files'] = [];
+  for (const [column, value] of Object.entries(row)) {
+    if (isBinary(value)) {
+      files.push({ column, bytes: value });
+      values[column] = `${entity}-${index + 1}-${column}`;
+    } else {
+      values[column] = value instanceof Date ? value.toISOString() : value;
+    }
+  }
+  return { values, files };
+}
+
+async function rowsOf(db: Database, declaration: PersonalDataDeclaration, learnerId: string): Promise<SubjectTable> {
+  const columns = getTableColumns(declaration.table);
+  const key = columns[declaration.subject.key];
+  if (!key) throw new Error(`${declaration.entity}: no column ${declaration.subject.key}`);
+  const rows = (await db.select().from(declaration.table).where(eq(key, learnerId))) as Record<string, unknown>[];
+  return {
+    entity: declaration.entity,
+    table: getTableName(declaration.table),
+    categories: declaration.columns,
+    records: rows.map((row, i) => toRecord(declaration.entity, i, row)),
+  };
+}
+
+/**
+ * Everything Vigie holds on one learner, table by table: every table whose personal-data declaration
+ * names learners as its subjects, whole rows (a table added later with its declaration comes along).
+ */
+export async function collectLearnerData(db: Database, learnerId: string): Promise<SubjectTable[]> {
+  const tables: SubjectTable[] = [];
+  for (const declaration of learnerDeclarations()) tables.push(await rowsOf(db, declaration, learnerId));
+  return tables;
+}
