@@ -1,8 +1,11 @@
 import { type Database, type PersonalDataCategory, type PersonalDataDeclaration, schema } from '@vigie/db';
-import { eq, getTableColumns, getTableName } from 'drizzle-orm';
+import { eq, getTableColumns, getTableName, type Table } from 'drizzle-orm';
+import { getTableConfig, type PgTable } from 'drizzle-orm/pg-core';
 
 /** One row of one table about the learner, every column as it is stored, binary data set apart. */
 export interface SubjectRecord {
+  /** The row's primary key, its columns joined by `/` when composite (a group membership). */
+  key: string;
   values: Record<string, unknown>;
   /** Binary columns (the photo): exported as files, named in `values` by their file name. */
   files: { column: string; bytes: Uint8Array }[];
@@ -20,7 +23,15 @@ const learnerDeclarations = () => schema.personalDataDeclarations.filter((d) => 
 
 const isBinary = (value: unknown): value is Uint8Array => value instanceof Uint8Array;
 
-function toRecord(entity: string, index: number, row: Record<string, unknown>): SubjectRecord {
+/** The TypeScript names of a table's primary-key columns. */
+function primaryKeyOf(table: Table): string[] {
+  const config = getTableConfig(table as PgTable);
+  const keyColumns = config.primaryKeys[0]?.columns ?? config.columns.filter((column) => column.primary);
+  const names = Object.entries(getTableColumns(table));
+  return keyColumns.map((column) => names.find(([, c]) => c === column)?.[0] ?? column.name);
+}
+
+function toRecord(entity: string, key: string[], index: number, row: Record<string, unknown>): SubjectRecord {
   const values: Record<string, unknown> = {};
   const files: SubjectRecord['files'] = [];
   for (const [column, value] of Object.entries(row)) {
@@ -31,19 +42,20 @@ function toRecord(entity: string, index: number, row: Record<string, unknown>): 
       values[column] = value instanceof Date ? value.toISOString() : value;
     }
   }
-  return { values, files };
+  return { key: key.map((column) => String(row[column])).join('/'), values, files };
 }
 
 async function rowsOf(db: Database, declaration: PersonalDataDeclaration, learnerId: string): Promise<SubjectTable> {
   const columns = getTableColumns(declaration.table);
   const key = columns[declaration.subject.key];
   if (!key) throw new Error(`${declaration.entity}: no column ${declaration.subject.key}`);
+  const primaryKey = primaryKeyOf(declaration.table);
   const rows = (await db.select().from(declaration.table).where(eq(key, learnerId))) as Record<string, unknown>[];
   return {
     entity: declaration.entity,
     table: getTableName(declaration.table),
     categories: declaration.columns,
-    records: rows.map((row, i) => toRecord(declaration.entity, i, row)),
+    records: rows.map((row, i) => toRecord(declaration.entity, primaryKey, i, row)),
   };
 }
 
