@@ -1,6 +1,7 @@
 import { schema, selectRows } from '@vigie/db';
 import { count, desc, eq, sql } from 'drizzle-orm';
-import { afterEach, describe, expect, it } from 'vitest';
+import postgres from 'postgres';
+import { afterEach, describe, expect, inject, it } from 'vitest';
 import { createHarness, type Harness } from '../test/harness.ts';
 import { formatCheckpoint, sealAll, writeCheckpoint } from './sealer.ts';
 import { verifyChain } from './verify.ts';
@@ -140,4 +141,61 @@ describe('the audit hash chain', () => {
     expect(report.firstBreak).toBeNull();
     expect(report.rowsChecked).toBe(stats?.events);
   }, 120_000);
+
+  // Concurrent transactions need PostgreSQL: PGlite runs one at a time.
+  it.runIf(inject('testDatabaseUrl'))(
+    'waits for an unfinished transaction of its own database, never for one elsewhere on the server',
+    async () => {
+      h = await createHarness({ freshDatabase: true });
+      const harness = h;
+      const target = await harness.staffMember('agent');
+      const { api } = await harness.as('admin');
+      const sealedCount = async () => (await harness.db.select({ n: count() }).from(schema.auditChain))[0]?.n;
+      const eventCount = async () => (await harness.db.select({ n: count() }).from(schema.auditEvents))[0]?.n;
+
+      // Another database of the same server: a long report or a bench holding a transaction id.
+      const elsewhere = postgres(inject('testDatabaseUrl') ?? '', { max: 1, onnotice: () => {} });
+      let release = () => {};
+      const held = new Promise<void>((resolve) => {
+        release = resolve;
+      });
+      const otherTransaction = elsewhere.begin(async (tx) => {
+        await tx`SELECT pg_current_xact_id()`;
+        await held;
+      });
+      try {
+        await api.staff.getOne({ id: target.id });
+        await sealAll(harness.db);
+        expect(await sealedCount()).toBe(await eventCount());
+      } finally {
+        release();
+        await otherTransaction;
+        await elsewhere.end();
+      }
+
+      // A transaction of this database that started before an event may still write below it: wait.
+      let releaseOurs = () => {};
+      const heldOurs = new Promise<void>((resolve) => {
+        releaseOurs = resolve;
+      });
+      let started = () => {};
+      const hasId = new Promise<void>((resolve) => {
+        started = resolve;
+      });
+      const ourTransaction = harness.db.transaction(async (tx) => {
+        await tx.execute(sql`SELECT pg_current_xact_id()`);
+        started();
+        await heldOurs;
+      });
+      await hasId;
+      await api.staff.getOne({ id: target.id });
+      await sealAll(harness.db);
+      expect(await sealedCount()).toBe(Number(await eventCount()) - 1);
+      releaseOurs();
+      await ourTransaction;
+      await sealAll(harness.db);
+      expect(await sealedCount()).toBe(await eventCount());
+      expect((await verifyChain(harness.db)).firstBreak).toBeNull();
+    },
+  );
 });

@@ -29,11 +29,28 @@ async function headOf(db: Database): Promise<Head | undefined> {
 }
 
 /**
+ * The oldest transaction of this database still running (its 64-bit id), or the next id to be given
+ * when none is: every transaction below it has finished, so a later statement sees all its events.
+ * Only this database's transactions count (pg_stat_activity, rebuilt to 64 bits from the snapshot's
+ * xmax): a long transaction in another database of the cluster (a bench, a report) cannot stall the
+ * sealer, as the cluster-wide `pg_snapshot_xmin` would.
+ */
+const HORIZON = sql`
+  WITH now AS (SELECT pg_snapshot_xmax(pg_current_snapshot())::text::bigint AS xmax)
+  SELECT least(
+    now.xmax,
+    (SELECT min(now.xmax - ((now.xmax % 4294967296 - a.backend_xid::text::bigint + 4294967296) % 4294967296))
+       FROM pg_stat_activity a
+      WHERE a.datname = current_database() AND a.backend_xid IS NOT NULL)
+  ) AS horizon
+  FROM now`;
+
+/**
  * Appends the next batch of finished events to the chain, in (transaction id, id) order. Only events
  * of transactions older than every running one are taken, so no later commit can land before the
  * head. Returns how many rows it sealed (0 if another process holds the sealer's lock).
  * Read committed on purpose: each statement sees what committed before it, so the head read after the
- * lock is the last sealer's, and the horizon and the rows come from one statement's snapshot.
+ * lock is the last sealer's, and the rows read after the horizon include every event below it.
  */
 export async function sealBatch(db: Database): Promise<number> {
   return db.transaction(
@@ -44,11 +61,12 @@ export async function sealBatch(db: Database): Promise<number> {
       );
       if (!lock?.ok) return 0;
       const head = await headOf(tx);
+      const [{ horizon } = { horizon: 0 }] = await selectRows<{ horizon: string | number }>(tx, HORIZON);
       const after = head ? sql`(e.tx_id, e.id) > (${head.eventTxId}, ${head.eventId})` : sql`true`;
       const rows = await selectRows<{ id: string | number; tx_id: string | number; digest: Uint8Array | string }>(
         tx,
         sql`SELECT e.id, e.tx_id, ${eventDigest('e')} AS digest FROM audit_events e
-            WHERE ${after} AND e.tx_id < pg_snapshot_xmin(pg_current_snapshot())::text::bigint
+            WHERE ${after} AND e.tx_id < ${Number(horizon)}
             ORDER BY e.tx_id, e.id LIMIT ${BATCH}`,
       );
       let seq = head?.seq ?? 0;
