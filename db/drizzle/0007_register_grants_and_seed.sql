@@ -104,3 +104,6 @@ INSERT INTO activity_processors (activity_id, processor_id) VALUES
 ('5a3c7b10-2d4e-4c8f-8b1a-000000000005', '8e0f1d52-6c1a-4f0e-9d3a-000000000002'),
 ('5a3c7b10-2d4e-4c8f-8b1a-000000000006', '8e0f1d52-6c1a-4f0e-9d3a-000000000001'),
 ('5a3c7b10-2d4e-4c8f-8b1a-000000000007', '8e0f1d52-6c1a-4f0e-9d3a-000000000004');
+--> statement-breakpoint
+INSERT INTO audit_purposes (code, label_fr, label_en, position) VALUES
+  ('registers', 'Tenue des registres RGPD', 'GDPR registers', 70);
