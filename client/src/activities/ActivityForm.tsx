@@ -4,14 +4,11 @@ import {
   FormDataConsumer,
   NumberInput,
   ReferenceArrayInput,
-  SaveButton,
   SelectArrayInput,
   SelectInput,
-  SimpleForm,
   SimpleFormIterator,
   TextArrayInput,
   TextInput,
-  Toolbar,
   minValue,
   number,
   required,
@@ -25,6 +22,7 @@ import {
   retentionUnits,
 } from '@vigie/db/enums';
 import { choicesOf } from '../registers/choices.ts';
+import { RegisterForm } from '../registers/screens.tsx';
 
 /**
  * Create and edit: the whole activity. Each data category needs its retention rule (period, unit,
@@ -32,15 +30,7 @@ import { choicesOf } from '../registers/choices.ts';
  */
 export function ActivityForm() {
   return (
-    <SimpleForm
-      sx={{ maxWidth: 860 }}
-      defaultValues={{ retention: [], employerRecipient: false }}
-      toolbar={
-        <Toolbar>
-          <SaveButton />
-        </Toolbar>
-      }
-    >
+    <RegisterForm defaultValues={{ retention: [], employerRecipient: false }}>
       <TextInput source="name" validate={required()} fullWidth />
       <TextInput source="purpose" validate={required()} multiline fullWidth />
       <SelectInput source="legalBasis" choices={choicesOf(legalBases, 'legalBasis')} validate={required()} />
@@ -82,6 +72,6 @@ export function ActivityForm() {
         <SelectArrayInput optionText="name" fullWidth />
       </ReferenceArrayInput>
       <TextArrayInput source="securityMeasures" fullWidth />
-    </SimpleForm>
+    </RegisterForm>
   );
 }

@@ -1,5 +1,4 @@
-import { Divider, Stack, Typography } from '@mui/material';
-import type { ReactNode } from 'react';
+import { Stack, Typography } from '@mui/material';
 import {
   DataTable,
   EditButton,
@@ -15,20 +14,10 @@ import {
 import { TransferField } from '../processors/TransferField.tsx';
 import { useReadErrorHandler } from '../purpose/useReadErrorHandler.ts';
 import { CodeField, CodesField } from '../registers/fields.tsx';
+import { Section } from '../registers/Section.tsx';
 import type { Activity } from './Activity.ts';
 import { RegisterButton } from './ActivityList.tsx';
 import { retentionText } from './registerText.ts';
-
-function Section({ title, children }: { title: string; children: ReactNode }) {
-  const translate = useTranslate();
-  return (
-    <Stack spacing={1}>
-      <Divider />
-      <Typography variant="h6">{translate(title)}</Typography>
-      {children}
-    </Stack>
-  );
-}
 
 function Retention() {
   const record = useRecordContext<Activity>();

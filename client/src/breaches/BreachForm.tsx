@@ -2,17 +2,15 @@ import {
   DateTimeInput,
   Labeled,
   NumberInput,
-  SaveButton,
   SelectArrayInput,
-  SimpleForm,
   TextInput,
-  Toolbar,
   minValue,
   required,
   useRecordContext,
 } from 'react-admin';
 import { personalDataCategories } from '@vigie/db/enums';
 import { choicesOf } from '../registers/choices.ts';
+import { RegisterForm } from '../registers/screens.tsx';
 import { BreachCountdown } from './BreachCountdown.tsx';
 
 /** `datetime-local` gives the browser's wall time without an offset: the server takes an instant. */
@@ -28,14 +26,7 @@ function Countdown() {
 
 export function BreachForm() {
   return (
-    <SimpleForm
-      sx={{ maxWidth: 760 }}
-      toolbar={
-        <Toolbar>
-          <SaveButton />
-        </Toolbar>
-      }
-    >
+    <RegisterForm>
       <Countdown />
       <DateTimeInput source="detectedAt" parse={toInstant} validate={required()} />
       <TextInput source="description" validate={required()} multiline fullWidth />
@@ -46,6 +37,6 @@ export function BreachForm() {
       <DateTimeInput source="cnilNotifiedAt" parse={toInstant} />
       <DateTimeInput source="peopleInformedAt" parse={toInstant} />
       <TextInput source="peopleNotInformedReason" multiline fullWidth />
-    </SimpleForm>
+    </RegisterForm>
   );
 }

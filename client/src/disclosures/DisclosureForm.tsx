@@ -2,16 +2,14 @@ import {
   AutocompleteArrayInput,
   DateInput,
   ReferenceArrayInput,
-  SaveButton,
   SelectArrayInput,
   SelectInput,
-  SimpleForm,
   TextInput,
-  Toolbar,
   required,
 } from 'react-admin';
 import { disclosureDecisions, personalDataCategories } from '@vigie/db/enums';
 import { choicesOf } from '../registers/choices.ts';
+import { RegisterForm } from '../registers/screens.tsx';
 
 const learnerName = (learner: { firstName: string; lastName: string; email: string }) =>
   `${learner.lastName} ${learner.firstName} (${learner.email})`;
@@ -19,14 +17,7 @@ const learnerName = (learner: { firstName: string; lastName: string; email: stri
 /** A request from an authority; the DPO saving the decision is recorded as the one who took it. */
 export function DisclosureForm() {
   return (
-    <SimpleForm
-      sx={{ maxWidth: 760 }}
-      toolbar={
-        <Toolbar>
-          <SaveButton />
-        </Toolbar>
-      }
-    >
+    <RegisterForm>
       <TextInput source="authority" validate={required()} fullWidth />
       <TextInput source="reference" validate={required()} />
       <TextInput source="legalBasis" validate={required()} fullWidth />
@@ -48,6 +39,6 @@ export function DisclosureForm() {
       <SelectInput source="decision" choices={choicesOf(disclosureDecisions, 'disclosureDecision')} validate={required()} />
       <DateInput source="disclosedOn" />
       <TextInput source="notes" multiline fullWidth />
-    </SimpleForm>
+    </RegisterForm>
   );
 }

@@ -4,33 +4,23 @@ import {
   FormDataConsumer,
   ReferenceArrayInput,
   ReferenceInput,
-  SaveButton,
   SelectArrayInput,
   SelectInput,
-  SimpleForm,
   TextArrayInput,
   TextInput,
-  Toolbar,
   email,
   required,
 } from 'react-admin';
 import { personalDataCategories, processorRoles, processorStatuses, transferSafeguards } from '@vigie/db/enums';
 import { choicesOf } from '../registers/choices.ts';
+import { RegisterForm } from '../registers/screens.tsx';
 
 const country = (value: string) => (/^[A-Za-z]{2}$/.test(value ?? '') ? undefined : 'vigie.learners.invalid_country');
 
 /** Create and edit: the whole processor (the server checks it again and answers per field). No delete: a processor ends. */
 export function ProcessorForm() {
   return (
-    <SimpleForm
-      sx={{ maxWidth: 760 }}
-      defaultValues={{ role: 'processor', safeguard: 'none', status: 'active', adequacyDecision: false }}
-      toolbar={
-        <Toolbar>
-          <SaveButton />
-        </Toolbar>
-      }
-    >
+    <RegisterForm defaultValues={{ role: 'processor', safeguard: 'none', status: 'active', adequacyDecision: false }}>
       <TextInput source="name" validate={required()} fullWidth />
       <TextInput source="service" validate={required()} fullWidth />
       <SelectInput source="role" choices={choicesOf(processorRoles, 'processorRole')} validate={required()} />
@@ -64,6 +54,6 @@ export function ProcessorForm() {
       <TextInput source="contactEmail" type="email" validate={email()} fullWidth />
       <TextInput source="contactPhone" type="tel" fullWidth />
       <SelectInput source="status" choices={choicesOf(processorStatuses, 'processorStatus')} validate={required()} />
-    </SimpleForm>
+    </RegisterForm>
   );
 }

@@ -1,5 +1,4 @@
-import { Divider, Stack, Typography } from '@mui/material';
-import type { ReactNode } from 'react';
+import { Stack, Typography } from '@mui/material';
 import {
   ChipField,
   EditButton,
@@ -18,21 +17,11 @@ import {
 import { DayField, PhoneField } from '../format/fields.tsx';
 import { useReadErrorHandler } from '../purpose/useReadErrorHandler.ts';
 import { CodeField, CodesField } from '../registers/fields.tsx';
+import { Section } from '../registers/Section.tsx';
 import { ContractFile } from './ContractFile.tsx';
 import type { Processor } from './Processor.ts';
 import { ProcessorChecks } from './ProcessorChecks.tsx';
 import { TransferField } from './TransferField.tsx';
-
-function Section({ title, children }: { title: string; children: ReactNode }) {
-  const translate = useTranslate();
-  return (
-    <Stack spacing={1}>
-      <Divider />
-      <Typography variant="h6">{translate(title)}</Typography>
-      {children}
-    </Stack>
-  );
-}
 
 function Checks() {
   const record = useRecordContext<Processor>();

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { Create, Edit, ShowButton, TopToolbar } from 'react-admin';
+import { Create, Edit, SaveButton, ShowButton, SimpleForm, Toolbar, TopToolbar } from 'react-admin';
 import { useReadErrorHandler } from '../purpose/useReadErrorHandler.ts';
 
 /** Processors and activities have a page of their own; disclosures and breaches are their form. */
@@ -28,5 +28,22 @@ export function RegisterEdit({ children, redirect = 'show' }: Props) {
     >
       {children}
     </Edit>
+  );
+}
+
+/** The form of a register entry: Save only (no delete), per-field server messages under the inputs. */
+export function RegisterForm({ children, defaultValues }: { children: ReactNode; defaultValues?: Record<string, unknown> }) {
+  return (
+    <SimpleForm
+      sx={{ maxWidth: 860 }}
+      defaultValues={defaultValues}
+      toolbar={
+        <Toolbar>
+          <SaveButton />
+        </Toolbar>
+      }
+    >
+      {children}
+    </SimpleForm>
   );
 }

@@ -1,18 +1,16 @@
 import type { Database } from '@vigie/db';
 import { schema } from '@vigie/db';
 import { TRPCError } from '@trpc/server';
-import { and, eq, inArray, ne, sql } from 'drizzle-orm';
+import { eq, inArray, sql } from 'drizzle-orm';
 import { badField } from '../errors.ts';
+import { assertNameFree, replaceLinks } from '../registers/writes.ts';
 import type { ActivityData } from './schemas.ts';
 
-const { activities, processors, activityProcessors: links } = schema;
+const { activities, processors } = schema;
 
 async function checkReferences(db: Database, id: string | null, data: ActivityData) {
-  const sameName = await db
-    .select({ id: activities.id })
-    .from(activities)
-    .where(and(sql`lower(${activities.name}) = lower(${data.name})`, id ? ne(activities.id, id) : undefined));
-  if (sameName.length > 0) throw badField('data.name', 'Un traitement porte déjà ce nom.');
+  const table = { self: activities, id: activities.id, name: activities.name };
+  await assertNameFree(db, table, data.name, id, 'Un traitement porte déjà ce nom.');
   if (data.processorIds.length > 0) {
     const found = await db.select({ id: processors.id }).from(processors).where(inArray(processors.id, data.processorIds));
     if (found.length !== new Set(data.processorIds).size) throw badField('data.processorIds', 'Sous-traitant inconnu.');
@@ -35,8 +33,6 @@ export async function saveActivity(db: Database, id: string | null, data: Activi
     savedId = row?.id ?? null;
   }
   if (!savedId) throw new Error('activity not saved');
-  await db.delete(links).where(eq(links.activityId, savedId));
-  const rows = [...new Set(processorIds)].map((processorId) => ({ activityId: savedId, processorId }));
-  if (rows.length > 0) await db.insert(links).values(rows);
+  await replaceLinks(db, 'activityId', savedId, processorIds);
   return savedId;
 }

@@ -1,19 +1,17 @@
 import type { Database } from '@vigie/db';
 import { schema } from '@vigie/db';
 import { TRPCError } from '@trpc/server';
-import { and, eq, inArray, ne, sql } from 'drizzle-orm';
+import { eq, inArray, sql } from 'drizzle-orm';
 import { badField } from '../errors.ts';
+import { assertNameFree, replaceLinks } from '../registers/writes.ts';
 import { lockProcessor } from './resource.ts';
 import type { ProcessorData } from './schemas.ts';
 
-const { processors, activities, activityProcessors: links } = schema;
+const { processors, activities } = schema;
 
 async function checkReferences(db: Database, id: string | null, data: ProcessorData) {
-  const sameName = await db
-    .select({ id: processors.id })
-    .from(processors)
-    .where(and(sql`lower(${processors.name}) = lower(${data.name})`, id ? ne(processors.id, id) : undefined));
-  if (sameName.length > 0) throw badField('data.name', 'Un sous-traitant porte déjà ce nom.');
+  const table = { self: processors, id: processors.id, name: processors.name };
+  await assertNameFree(db, table, data.name, id, 'Un sous-traitant porte déjà ce nom.');
   if (data.parentId) {
     const [parent] = await db.select({ id: processors.id }).from(processors).where(eq(processors.id, data.parentId));
     if (!parent || data.parentId === id) throw badField('data.parentId', 'Sous-traitant principal inconnu.');
@@ -22,13 +20,6 @@ async function checkReferences(db: Database, id: string | null, data: ProcessorD
     const found = await db.select({ id: activities.id }).from(activities).where(inArray(activities.id, data.activityIds));
     if (found.length !== new Set(data.activityIds).size) throw badField('data.activityIds', 'Traitement inconnu.');
   }
-}
-
-/** The activities this processor serves, replaced as a whole (the same links the activities edit). */
-async function linkActivities(db: Database, processorId: string, activityIds: readonly string[]) {
-  await db.delete(links).where(eq(links.processorId, processorId));
-  const rows = [...new Set(activityIds)].map((activityId) => ({ activityId, processorId }));
-  if (rows.length > 0) await db.insert(links).values(rows);
 }
 
 /** Creates (`id` null) or replaces a processor with its links, in the caller's transaction; returns its id. */
@@ -44,6 +35,6 @@ export async function saveProcessor(db: Database, id: string | null, data: Proce
     savedId = row?.id ?? null;
   }
   if (!savedId) throw new Error('processor not saved');
-  await linkActivities(db, savedId, activityIds);
+  await replaceLinks(db, 'processorId', savedId, activityIds);
   return savedId;
 }
