@@ -33,10 +33,19 @@ export async function menuItems(page: Page) {
 
 /** The side menu each role must see, from the role table the server enforces. */
 export const menus: Record<DemoRole, string[]> = {
-  agent: ['Tableau de bord', 'Stagiaires', 'Employeurs', 'Groupes'],
-  dpo: ['Tableau de bord', 'Stagiaires', 'Employeurs', 'Groupes'],
-  admin: ['Tableau de bord', 'Stagiaires', 'Employeurs', "Comptes de l'équipe"],
-  manager: ['Tableau de bord', 'Employeurs'],
+  agent: ['Tableau de bord', 'Stagiaires', 'Employeurs', 'Groupes', 'Sous-traitants', 'Registre des traitements'],
+  dpo: [
+    'Tableau de bord',
+    'Stagiaires',
+    'Employeurs',
+    'Groupes',
+    'Sous-traitants',
+    'Registre des traitements',
+    'Demandes des autorités',
+    'Violations de données',
+  ],
+  admin: ['Tableau de bord', 'Stagiaires', 'Employeurs', 'Sous-traitants', 'Registre des traitements', "Comptes de l'équipe"],
+  manager: ['Tableau de bord', 'Employeurs', 'Sous-traitants', 'Registre des traitements'],
 };
 
 /** Every role's first day: sign in, see its own menu, find the staff screens closed, sign out. */

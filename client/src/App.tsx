@@ -1,11 +1,15 @@
 import { Admin, Resource, reactRouterProvider } from 'react-admin';
+import activities, { RegisterPage } from './activities/index.tsx';
+import breaches from './breaches/index.tsx';
 import { Dashboard } from './dashboard/Dashboard.tsx';
 import employerContacts from './employer-contacts/index.tsx';
+import disclosures from './disclosures/index.tsx';
 import groups from './groups/index.tsx';
 import employers, { EmployerReportPage } from './employers/index.tsx';
 import { i18nProvider } from './i18n.ts';
 import { Layout } from './layout/Layout.tsx';
 import learners from './learners/index.tsx';
+import processors from './processors/index.tsx';
 import { authProvider, dataProvider } from './providers.ts';
 import { queryClient } from './queryClient.ts';
 import staff from './staff/index.tsx';
@@ -35,6 +39,12 @@ export function App() {
         <Route path=":id/report" element={<EmployerReportPage />} />
       </Resource>
       <Resource name="groups" {...groups} />
+      <Resource name="processors" {...processors} />
+      <Resource name="activities" {...activities}>
+        <Route path="register" element={<RegisterPage />} />
+      </Resource>
+      <Resource name="disclosures" {...disclosures} />
+      <Resource name="breaches" {...breaches} />
       <Resource name="staff" {...staff} />
       <Resource name="employerContacts" {...employerContacts} />
       <Resource name="contracts" />

@@ -16,3 +16,51 @@ export const assessmentKinds = [
 ] as const;
 export const interactionChannels = ['phone', 'email', 'chat', 'letter', 'in_person'] as const;
 export const employerContactRoles = ['hr', 'supervisor', 'sponsor'] as const;
+
+/**
+ * Categories of personal data, as listed in the privacy notice (see docs/domain.md): the personal-data
+ * declarations classify columns with them, and the registers (processors, activities, disclosures,
+ * breaches) name what they concern with the very same list.
+ */
+export const personalDataCategories = [
+  'identity',
+  'contact',
+  'profile',
+  'movement',
+  'pedagogical',
+  'employment',
+  'attendance_evidence',
+  'customer_service',
+  'contract',
+  'access_log',
+  'credentials',
+] as const;
+
+// ---- The GDPR registers -------------------------------------------------------------------------
+
+export const processorRoles = ['processor', 'sub_processor'] as const;
+export const processorStatuses = ['active', 'ended'] as const;
+/** Art. 46: standard contractual clauses, binding corporate rules, or nothing (yet). */
+export const transferSafeguards = ['none', 'scc', 'bcr'] as const;
+/** The EU member states and the three other EEA states (Iceland, Liechtenstein, Norway): no transfer. */
+export const euEeaCountries = [
+  'AT', 'BE', 'BG', 'CY', 'CZ', 'DE', 'DK', 'EE', 'ES', 'FI', 'FR', 'GR', 'HR', 'HU', 'IE', 'IT', 'LT', 'LU',
+  'LV', 'MT', 'NL', 'PL', 'PT', 'RO', 'SE', 'SI', 'SK', 'IS', 'LI', 'NO',
+] as const;
+
+/** Art. 6(1): (b) contract, (c) legal obligation, (f) legitimate interest, (a) consent. */
+export const legalBases = ['contract', 'legal_obligation', 'legitimate_interest', 'consent'] as const;
+export const dataSubjectCategories = [
+  'learner',
+  'employer_contact',
+  'prospect',
+  'newsletter_recipient',
+  'website_visitor',
+] as const;
+/** Who inside the company receives an activity's data (the notice: customer service, IT, trainers...). */
+export const internalRecipients = ['customer_service', 'it', 'trainers', 'quality', 'management', 'accounting'] as const;
+export const retentionUnits = ['days', 'months', 'years'] as const;
+/** The event a retention period runs from: "6 months after collection", "0 months after the end of the contract". */
+export const retentionEvents = ['collection', 'contract_end', 'last_exchange', 'consent_withdrawal'] as const;
+
+export const disclosureDecisions = ['disclosed', 'partially_disclosed', 'refused'] as const;

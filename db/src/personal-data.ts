@@ -1,23 +1,12 @@
 import type { Table } from 'drizzle-orm';
+import { personalDataCategories } from './enums.ts';
 
-/** Categories of personal data, as listed in the privacy notice (see docs/domain.md). */
-export const personalDataCategories = [
-  'identity',
-  'contact',
-  'profile',
-  'movement',
-  'pedagogical',
-  'employment',
-  'attendance_evidence',
-  'customer_service',
-  'contract',
-  'access_log',
-  'credentials',
-] as const;
+/** Categories of personal data (in `enums.ts`, so that the registers' screens offer the same list). */
+export { personalDataCategories };
 export type PersonalDataCategory = (typeof personalDataCategories)[number];
 
 /** Kinds of data subjects; an audit row names subjects as `<kind>:<id>`. */
-export const subjectKinds = ['learner', 'staff', 'employer_contact', 'prospect'] as const;
+export const subjectKinds = ['learner', 'staff', 'employer_contact', 'prospect', 'processor_contact'] as const;
 export type SubjectKind = (typeof subjectKinds)[number];
 
 type ColumnKey<T extends Table> = Extract<keyof T['_']['columns'], string>;

@@ -37,6 +37,27 @@ export const accessTable = {
   interactions: { list: ['agent', 'dpo'], show: ['agent', 'dpo'], create: ['agent'] },
   // The learner platform's sign-ins: the agent's "Connexions" tab, and fraud investigations.
   accessLogs: { list: ['agent', 'dpo', 'admin'], show: ['agent', 'dpo', 'admin'] },
+  // The GDPR registers: the DPO and admins keep processors and activities, agents and managers read them;
+  // the signed contract file and the exported register stay with those who keep them.
+  processors: {
+    list: ['agent', 'dpo', 'admin', 'manager'],
+    show: ['agent', 'dpo', 'admin', 'manager'],
+    create: ['dpo', 'admin'],
+    edit: ['dpo', 'admin'],
+    export: ['dpo', 'admin'],
+  },
+  // No screen of its own: who sees a processor's contact person (managers see no identifying data).
+  processorContacts: { show: ['agent', 'dpo', 'admin'] },
+  activities: {
+    list: ['agent', 'dpo', 'admin', 'manager'],
+    show: ['agent', 'dpo', 'admin', 'manager'],
+    create: ['dpo', 'admin'],
+    edit: ['dpo', 'admin'],
+    export: ['dpo', 'admin'],
+  },
+  // Who was named to the police, and which breaches happened: the DPO alone.
+  disclosures: { list: ['dpo'], show: ['dpo'], create: ['dpo'], edit: ['dpo'] },
+  breaches: { list: ['dpo'], show: ['dpo'], create: ['dpo'], edit: ['dpo'] },
 } as const satisfies Record<string, Partial<Record<AccessAction, readonly StaffRole[]>>>;
 
 export type Resource = keyof typeof accessTable;

@@ -1,13 +1,17 @@
 import { accessLogsRouter } from './access-logs/router.ts';
+import { activitiesRouter } from './activities/router.ts';
 import { assessmentsRouter } from './assessments/router.ts';
 import { attendanceRouter } from './attendance/router.ts';
 import { authRouter } from './auth/router.ts';
+import { breachesRouter } from './breaches/router.ts';
 import { contractsRouter } from './contracts/router.ts';
+import { disclosuresRouter } from './disclosures/router.ts';
 import { employerContactsRouter } from './employer-contacts/router.ts';
 import { employersRouter } from './employers/router.ts';
 import { groupsRouter } from './groups/router.ts';
 import { interactionsRouter } from './interactions/router.ts';
 import { learnersRouter } from './learners/router.ts';
+import { processorsRouter } from './processors/router.ts';
 import { purposesRouter } from './purposes/router.ts';
 import { staffRouter } from './staff/router.ts';
 import { router } from './trpc.ts';
@@ -25,6 +29,10 @@ export const appRouter = router({
   assessments: assessmentsRouter,
   interactions: interactionsRouter,
   accessLogs: accessLogsRouter,
+  processors: processorsRouter,
+  activities: activitiesRouter,
+  disclosures: disclosuresRouter,
+  breaches: breachesRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -1,27 +1,16 @@
 import DownloadIcon from '@mui/icons-material/Download';
 import PrintIcon from '@mui/icons-material/Print';
-import { Alert, Box, Button, GlobalStyles, Stack } from '@mui/material';
+import { Alert, Box, Button, Stack } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import { Loading, Title, useCanAccess, useDataProvider, useLocaleState, useParams, useTranslate } from 'react-admin';
 import type { VigieDataProvider } from '../dataProvider.ts';
+import { printStyles } from '../layout/printStyles.tsx';
 import { useSessionPurpose } from '../purpose/useSessionPurpose.ts';
 import { downloadCsv } from './csv.ts';
 import { EMPLOYER_REPORTING, type EmployerReport } from './EmployerReport.ts';
 import { ReportDocument } from './ReportDocument.tsx';
 import { reportCsv, reportFilename } from './reportCsv.ts';
 
-// On paper, only the report: no app bar, menu, buttons or page padding.
-const printStyles = (
-  <GlobalStyles
-    styles={{
-      '@media print': {
-        'header, .MuiDrawer-root, .MuiDrawer-docked, .RaSidebar-open, .RaSidebar-closed, .no-print': { display: 'none !important' },
-        '.RaLayout-appFrame': { marginTop: '0 !important' },
-        '.RaLayout-content': { padding: '0 !important' },
-      },
-    }}
-  />
-);
 
 /**
  * The employer-facing report (`/employers/:id/report`). The server answers only under the purpose

@@ -1,3 +1,5 @@
+import { toBase64 } from '../files/base64.ts';
+
 /** The server's rules for a learner photo, checked before sending so a 10 MB file never travels. */
 export const photoMimeTypes = ['image/jpeg', 'image/png', 'image/webp'] as const;
 export type PhotoMimeType = (typeof photoMimeTypes)[number];
@@ -19,13 +21,7 @@ export function checkPhoto(file: { type: string; size: number }): PhotoProblem |
 export async function toPhotoUpload(file: Blob): Promise<{ mimeType: PhotoMimeType; base64: string }> {
   const problem = checkPhoto(file);
   if (problem) throw new Error(`photo rejected: ${problem}`);
-  const bytes = new Uint8Array(await file.arrayBuffer());
-  let binary = '';
-  // btoa takes a binary string; building it in slices keeps the argument list of fromCharCode short.
-  for (let start = 0; start < bytes.length; start += 0x8000) {
-    binary += String.fromCharCode(...bytes.subarray(start, start + 0x8000));
-  }
-  return { mimeType: file.type as PhotoMimeType, base64: btoa(binary) };
+  return { mimeType: file.type as PhotoMimeType, base64: await toBase64(file) };
 }
 
 /** The photo as the server sends it, ready for an `<img src>`. */

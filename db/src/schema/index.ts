@@ -2,11 +2,13 @@ import type { PersonalDataDeclaration } from '../personal-data.ts';
 import { platformAccessLogsPersonalData } from './access-logs.ts';
 import { assessmentsPersonalData } from './assessments.ts';
 import { attendancePersonalData } from './attendance.ts';
+import { disclosuresPersonalData } from './disclosures.ts';
 import { trainingContractsPersonalData } from './contracts.ts';
 import { employerContactsPersonalData } from './employers.ts';
 import { groupMembersPersonalData } from './groups.ts';
 import { interactionsPersonalData } from './interactions.ts';
 import { learnerPhotosPersonalData, learnersPersonalData } from './learners.ts';
+import { processorsPersonalData } from './processors.ts';
 import { staffPersonalData } from './staff.ts';
 
 export * from '../enums.ts';
@@ -21,6 +23,10 @@ export * from './attendance.ts';
 export * from './assessments.ts';
 export * from './interactions.ts';
 export * from './access-logs.ts';
+export * from './activities.ts';
+export * from './processors.ts';
+export * from './disclosures.ts';
+export * from './breaches.ts';
 
 /** Every personal-data declaration; the audited gateway and the router test read this list. */
 export const personalDataDeclarations: PersonalDataDeclaration[] = [
@@ -34,4 +40,6 @@ export const personalDataDeclarations: PersonalDataDeclaration[] = [
   assessmentsPersonalData,
   interactionsPersonalData,
   platformAccessLogsPersonalData,
+  processorsPersonalData,
+  disclosuresPersonalData,
 ];

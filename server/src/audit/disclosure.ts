@@ -79,17 +79,17 @@ export function describeDisclosure(
     ? (notes.fields ?? inputDataKeys(input))
     : [...records.flatMap(Object.keys), ...(notes.fields ?? [])];
   const filters = filtersUsed(input);
-  const subjectKey = declaration.subject.key;
+  const { key, kind } = declaration.subject;
+  // A key may hold several subjects (the learners of an authority's request).
+  const subjectsOf = (r: Row) => [r[key]].flat().filter((id) => id != null).map((id) => `${kind}:${String(id)}`);
+  // A record read without any declared column (a processor shown to a manager, without its contact
+  // person) names nobody; a write always names whom it changed.
+  const named = isWrite ? records : records.filter((r) => Object.keys(r).some((f) => personal.has(f)));
   return {
     action: disclosure.action === 'list' && filters.includes('q') ? 'search' : disclosure.action,
     entity: disclosure.entity,
     entityIds: unique(records.map((r) => String(r.id))),
-    subjectIds: unique([
-      ...referencedSubjects(input, declaration),
-      ...records
-        .filter((r) => r[subjectKey] != null)
-        .map((r) => `${declaration.subject.kind}:${String(r[subjectKey])}`),
-    ]),
+    subjectIds: unique([...referencedSubjects(input, declaration), ...named.flatMap(subjectsOf)]),
     fields: unique(shown.filter((f) => personal.has(f))).sort(),
     details: { ...(filters.length ? { filters } : {}), count: records.length, ...notes.details },
   };

@@ -6,18 +6,21 @@ import { PURPOSE_HEADER, PURPOSE_REF_HEADER } from '../audit/purpose.ts';
 import { createContext, type Services } from '../context.ts';
 import { PHOTO_MAX_BASE64 } from '../learners/photo.ts';
 import { logger } from '../logger.ts';
+import { CONTRACT_MAX_BASE64 } from '../processors/contract.ts';
 import { type AppRouter, appRouter } from '../router.ts';
 import { accessLog, jsonErrors, noStore, requireCsrfHeader, requireJsonBody } from './guards.ts';
 import { readSessionToken, sessionCookies } from './session-cookie.ts';
 
 const header = (req: Request, name: string) => req.get(name)?.trim() || null;
 
-// A photo travels as base64 in its JSON body: that one procedure gets room for 2 MB, all others stay small.
-const PHOTO_UPLOAD = '/learners.uploadPhoto';
+// Files travel as base64 in their JSON body: the two uploads get room for their file (a 2 MB photo, a
+// 10 MB signed contract), all other procedures stay small.
 const smallJson = express.json({ limit: '100kb' });
-const photoJson = express.json({ limit: PHOTO_MAX_BASE64 + 1024 });
-const jsonBody: RequestHandler = (req, res, next) =>
-  (req.path === PHOTO_UPLOAD ? photoJson : smallJson)(req, res, next);
+const uploads = new Map([
+  ['/learners.uploadPhoto', express.json({ limit: PHOTO_MAX_BASE64 + 1024 })],
+  ['/processors.uploadContract', express.json({ limit: CONTRACT_MAX_BASE64 + 1024 })],
+]);
+const jsonBody: RequestHandler = (req, res, next) => (uploads.get(req.path) ?? smallJson)(req, res, next);
 
 /** The API and health check; the SPA is mounted after it by the caller. */
 export function createApi(services: Services, router: AppRouter = appRouter): Express {

@@ -1,0 +1,53 @@
+import { z } from 'zod';
+import { rolesFor } from '../access.ts';
+import { parisDay } from '../processors/checks.ts';
+import { recordOutput } from '../resource-params.ts';
+import { plainReads, readRoutes, uuidId } from '../resources/procedures.ts';
+import { personalDataProcedure, rolesProcedure, router } from '../trpc.ts';
+import { exportRegister, registerExport } from './export.ts';
+import { activityReader } from './resource.ts';
+import { activityData, activityFilter, activityRecord, activitySort } from './schemas.ts';
+import { saveActivity } from './writes.ts';
+
+const keepers = (action: 'create' | 'edit') => rolesProcedure(rolesFor('activities', action));
+
+export const activitiesRouter = router({
+  // The register itself names no person: plain reads.
+  ...readRoutes(
+    {
+      builders: plainReads('activities'),
+      id: uuidId,
+      record: activityRecord,
+      sort: activitySort,
+      filter: activityFilter,
+      reader: activityReader,
+    },
+    ['processorId'],
+  ),
+
+  create: keepers('create')
+    .input(z.object({ data: activityData }))
+    .output(recordOutput(activityRecord))
+    .mutation(async ({ ctx, input }) => {
+      const id = await ctx.db.transaction((tx) => saveActivity(tx, null, input.data));
+      return { data: await activityReader.one(ctx.db, id) };
+    }),
+
+  update: keepers('edit')
+    .input(z.object({ id: uuidId, data: activityData, previousData: z.unknown().optional() }))
+    .output(recordOutput(activityRecord))
+    .mutation(async ({ ctx, input }) => {
+      await ctx.db.transaction((tx) => saveActivity(tx, input.id, input.data));
+      return { data: await activityReader.one(ctx.db, input.id) };
+    }),
+
+  /** The whole register for the CNIL: an export, since it carries the processors' contact persons. */
+  export: personalDataProcedure(rolesFor('activities', 'export'), { entity: 'processors', action: 'export' })
+    .output(registerExport)
+    .query(async ({ ctx }) => {
+      const now = ctx.services.now();
+      const register = await exportRegister(ctx.db, now, parisDay(now));
+      ctx.audit.details = { activities: register.activities.length };
+      return register;
+    }),
+});
