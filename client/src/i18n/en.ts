@@ -109,7 +109,8 @@ const vigie: VigieMessages = {
     no_contacts: 'No contact',
     no_learners: 'No learner',
     report: 'Employer report',
-  },  groups: {
+  },
+  groups: {
     members: 'Members',
     members_help:
       'What group members see of one another: photo, first name, locality, country and presentation, nothing else.',

@@ -109,7 +109,8 @@ const vigie = {
     no_contacts: 'Aucun interlocuteur',
     no_learners: 'Aucun stagiaire',
     report: 'Rapport employeur',
-  },  groups: {
+  },
+  groups: {
     members: 'Membres',
     members_help:
       'Ce que les membres du groupe voient les uns des autres : photo, prénom, localité, pays et présentation, rien d’autre.',
