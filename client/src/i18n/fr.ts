@@ -1,5 +1,6 @@
 import frenchMessages from 'ra-language-french';
 import type { TranslationMessages } from 'react-admin';
+import { frenchLabels } from '@vigie/db/labels-fr';
 
 /** Vigie's own messages; `en.ts` must provide the same keys (checked by its type). */
 const vigie = {
@@ -116,52 +117,7 @@ const vigie = {
       'Ce que les membres du groupe voient les uns des autres : photo, prénom, localité, pays et présentation, rien d’autre.',
     no_members: 'Aucun membre',
   },
-  dataCategory: {
-    identity: 'Identité',
-    contact: 'Coordonnées',
-    profile: 'Profil',
-    movement: 'Données de mouvement',
-    pedagogical: 'Données pédagogiques',
-    employment: 'Vie professionnelle',
-    attendance_evidence: "Justificatifs d'assiduité",
-    customer_service: 'Relation client',
-    contract: 'Contrat et paiement',
-    access_log: "Journaux d'accès",
-    credentials: "Identifiants de connexion",
-  },
-  legalBasis: {
-    contract: 'Contrat – art. 6(1)(b)',
-    legal_obligation: 'Obligation légale – art. 6(1)(c)',
-    legitimate_interest: 'Intérêt légitime – art. 6(1)(f)',
-    consent: 'Consentement – art. 6(1)(a)',
-  },
-  subjectCategory: {
-    learner: 'Stagiaires',
-    employer_contact: 'Interlocuteurs des entreprises clientes',
-    prospect: 'Prospects',
-    newsletter_recipient: "Destinataires de la lettre d'information",
-    website_visitor: 'Visiteurs du site Internet',
-  },
-  internalRecipient: {
-    customer_service: 'Service client',
-    it: 'Informatique',
-    trainers: 'Formateurs',
-    quality: 'Qualité',
-    management: 'Direction',
-    accounting: 'Comptabilité',
-  },
-  retentionUnit: { days: 'jour(s)', months: 'mois', years: 'an(s)' },
-  retentionEvent: {
-    collection: 'après la collecte',
-    contract_end: 'après la fin du contrat',
-    last_exchange: 'après le dernier échange',
-    consent_withdrawal: 'après le retrait du consentement',
-  },
-  safeguard: {
-    none: 'Aucune garantie',
-    scc: 'Clauses contractuelles types',
-    bcr: "Règles d'entreprise contraignantes",
-  },
+  ...frenchLabels,
   processorRole: { processor: 'Sous-traitant', sub_processor: 'Sous-traitant ultérieur' },
   processorStatus: { active: 'Actif', ended: 'Terminé' },
   disclosureDecision: { disclosed: 'Communiqué', partially_disclosed: 'Communiqué en partie', refused: 'Refusé' },
