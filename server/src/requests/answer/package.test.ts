@@ -1,5 +1,6 @@
 import { personalDataCategories, schema } from '@vigie/db';
 import { seedDemo } from '@vigie/db/seed';
+import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -17,6 +18,17 @@ beforeAll(async () => {
   const [claire] = await h.db.select().from(schema.learners).where(eq(schema.learners.email, 'claire.dupont@exemple.fr'));
   if (!claire) throw new Error('the demo seed has no Claire Dupont');
   claireId = claire.id;
+  const [dpo] = await h.db.select().from(schema.staffUsers).where(eq(schema.staffUsers.role, 'dpo'));
+  await h.db.insert(schema.disclosures).values({
+    authority: 'Commissariat de Lyon',
+    reference: 'PV 2026/118',
+    legalBasis: 'Réquisition, art. 60-1 du code de procédure pénale',
+    receivedOn: '2026-10-02',
+    learnerIds: [claireId, randomUUID()],
+    dataCategories: ['identity', 'contact'],
+    decision: 'disclosed',
+    decidedBy: dpo?.id ?? '',
+  });
   const zip = buildAnswerPackage({
     generatedAt: new Date('2026-11-26T10:00:00Z'),
     learnerId: claireId,
@@ -43,7 +55,10 @@ describe('the access and portability package of the seeded learner', () => {
     // Everything but staff credentials, which no learner has.
     expect([...filled].sort()).toEqual(personalDataCategories.filter((c) => c !== 'credentials').sort());
     for (const table of tables) {
-      for (const record of table.records) expect(record.learnerId ?? record.id).toBe(claireId);
+      for (const record of table.records) {
+        const about = record.learnerIds ?? [record.learnerId ?? record.id];
+        expect(about).toContain(claireId);
+      }
     }
   });
 
@@ -52,6 +67,13 @@ describe('the access and portability package of the seeded learner', () => {
     expect(csv('identity')).toMatch(/learners;[0-9a-f-]+;lastName;Dupont/);
     expect(csv('contact')).toContain('claire.dupont@exemple.fr');
     expect(Object.keys(files).filter((f) => f.startsWith('categories/'))).toHaveLength(personalDataCategories.length - 1);
+  });
+
+  it('includes the authority requests that named her, without the others they named', () => {
+    const disclosures = json().tables.find((t) => t.entity === 'disclosures')?.records;
+    expect(disclosures).toEqual([expect.objectContaining({ authority: 'Commissariat de Lyon', reference: 'PV 2026/118' })]);
+    // The other person named in that request is not hers to know.
+    expect(disclosures?.[0]?.learnerIds).toEqual([claireId]);
   });
 
   it('gives her photo as an image file, named in the JSON', () => {

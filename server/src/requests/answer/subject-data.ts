@@ -1,5 +1,5 @@
 import { type Database, type PersonalDataCategory, type PersonalDataDeclaration, schema } from '@vigie/db';
-import { eq, getTableColumns, getTableName, type Table } from 'drizzle-orm';
+import { arrayContains, eq, getTableColumns, getTableName, type Table } from 'drizzle-orm';
 import { getTableConfig, type PgTable } from 'drizzle-orm/pg-core';
 
 /** One row of one table about the learner, every column as it is stored, binary data set apart. */
@@ -50,7 +50,13 @@ async function rowsOf(db: Database, declaration: PersonalDataDeclaration, learne
   const key = columns[declaration.subject.key];
   if (!key) throw new Error(`${declaration.entity}: no column ${declaration.subject.key}`);
   const primaryKey = primaryKeyOf(declaration.table);
-  const rows = (await db.select().from(declaration.table).where(eq(key, learnerId))) as Record<string, unknown>[];
+  // A row may name several learners (an authority's request): then the learner is one of them.
+  // A row may name several learners (an authority's request): then the learner is one of them, and the
+  // others, who are none of the learner's business, are left out of the copy.
+  const several = key.getSQLType().endsWith('[]');
+  const concerns = several ? arrayContains(key, [learnerId]) : eq(key, learnerId);
+  const found = (await db.select().from(declaration.table).where(concerns)) as Record<string, unknown>[];
+  const rows = several ? found.map((row) => ({ ...row, [declaration.subject.key]: [learnerId] })) : found;
   return {
     entity: declaration.entity,
     table: getTableName(declaration.table),
