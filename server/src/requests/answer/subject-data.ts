@@ -50,7 +50,6 @@ async function rowsOf(db: Database, declaration: PersonalDataDeclaration, learne
   const key = columns[declaration.subject.key];
   if (!key) throw new Error(`${declaration.entity}: no column ${declaration.subject.key}`);
   const primaryKey = primaryKeyOf(declaration.table);
-  // A row may name several learners (an authority's request): then the learner is one of them.
   // A row may name several learners (an authority's request): then the learner is one of them, and the
   // others, who are none of the learner's business, are left out of the copy.
   const several = key.getSQLType().endsWith('[]');
