@@ -1,14 +1,5 @@
 import type { PersonalDataCategory } from '@vigie/db';
-
-/** A retention rule of the Art. 30 register, as `activities.retention` holds it. */
-export interface RetentionRule {
-  category: PersonalDataCategory;
-  period: number;
-  unit: 'days' | 'months' | 'years';
-  startsAt: 'collection' | 'contract_end' | 'last_exchange' | 'consent_withdrawal';
-  /** The legal ground of a period that outlives the purpose (e.g. "code de commerce, art. L123-22"). */
-  note?: string | undefined;
-}
+import type { RetentionRule } from '@vigie/db/schema';
 
 /** The dates a learner's retention periods run from (`null`: the event has not happened). */
 export interface RetentionFacts {
