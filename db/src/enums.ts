@@ -16,3 +16,5 @@ export const assessmentKinds = [
 ] as const;
 export const interactionChannels = ['phone', 'email', 'chat', 'letter', 'in_person'] as const;
 export const employerContactRoles = ['hr', 'supervisor', 'sponsor'] as const;
+/** The anomaly rules of the DPO's review queue (server/src/anomalies/rules.ts holds their settings). */
+export const anomalyRules = ['bulk_reads', 'off_hours', 'restricted_learner', 'other_without_reference', 'failed_sign_ins'] as const;

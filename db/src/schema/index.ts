@@ -1,6 +1,8 @@
 import type { PersonalDataDeclaration } from '../personal-data.ts';
 import { platformAccessLogsPersonalData } from './access-logs.ts';
+import { anomalyFlagsPersonalData } from './anomalies.ts';
 import { assessmentsPersonalData } from './assessments.ts';
+import { auditEventsPersonalData } from './audit.ts';
 import { attendancePersonalData } from './attendance.ts';
 import { trainingContractsPersonalData } from './contracts.ts';
 import { employerContactsPersonalData } from './employers.ts';
@@ -21,6 +23,7 @@ export * from './attendance.ts';
 export * from './assessments.ts';
 export * from './interactions.ts';
 export * from './access-logs.ts';
+export * from './anomalies.ts';
 
 /** Every personal-data declaration; the audited gateway and the router test read this list. */
 export const personalDataDeclarations: PersonalDataDeclaration[] = [
@@ -34,4 +37,6 @@ export const personalDataDeclarations: PersonalDataDeclaration[] = [
   assessmentsPersonalData,
   interactionsPersonalData,
   platformAccessLogsPersonalData,
+  auditEventsPersonalData,
+  anomalyFlagsPersonalData,
 ];
