@@ -37,6 +37,11 @@ export const accessTable = {
   interactions: { list: ['agent', 'dpo'], show: ['agent', 'dpo'], create: ['agent'] },
   // The learner platform's sign-ins: the agent's "Connexions" tab, and fraud investigations.
   accessLogs: { list: ['agent', 'dpo', 'admin'], show: ['agent', 'dpo', 'admin'] },
+  // The DPO's console, for the DPO alone: admins keep the log running but never read its history.
+  // `create` starts a verification of the hash chain; `export` is the CSV extract.
+  audit: { list: ['dpo'], show: ['dpo'], create: ['dpo'], export: ['dpo'] },
+  // The review queue; `edit` is a review or a change of a rule's thresholds.
+  anomalies: { list: ['dpo'], show: ['dpo'], edit: ['dpo'] },
 } as const satisfies Record<string, Partial<Record<AccessAction, readonly StaffRole[]>>>;
 
 export type Resource = keyof typeof accessTable;

@@ -1,6 +1,8 @@
 import { accessLogsRouter } from './access-logs/router.ts';
+import { anomaliesRouter } from './anomalies/router.ts';
 import { assessmentsRouter } from './assessments/router.ts';
 import { attendanceRouter } from './attendance/router.ts';
+import { auditRouter } from './audit/router.ts';
 import { authRouter } from './auth/router.ts';
 import { contractsRouter } from './contracts/router.ts';
 import { employerContactsRouter } from './employer-contacts/router.ts';
@@ -25,6 +27,8 @@ export const appRouter = router({
   assessments: assessmentsRouter,
   interactions: interactionsRouter,
   accessLogs: accessLogsRouter,
+  audit: auditRouter,
+  anomalies: anomaliesRouter,
 });
 
 export type AppRouter = typeof appRouter;

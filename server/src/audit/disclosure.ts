@@ -14,6 +14,8 @@ export interface Disclosure {
  */
 export interface AuditNotes {
   fields?: string[];
+  /** Subjects the answer is about beyond those its records name (the learner an audit history is of). */
+  subjectIds?: string[];
   details?: Record<string, unknown>;
 }
 
@@ -83,8 +85,9 @@ export function describeDisclosure(
   return {
     action: disclosure.action === 'list' && filters.includes('q') ? 'search' : disclosure.action,
     entity: disclosure.entity,
-    entityIds: unique(records.map((r) => String(r.id))),
+    entityIds: unique(records.filter((r) => r.id != null).map((r) => String(r.id))),
     subjectIds: unique([
+      ...(notes.subjectIds ?? []),
       ...referencedSubjects(input, declaration),
       ...records
         .filter((r) => r[subjectKey] != null)

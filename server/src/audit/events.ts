@@ -24,6 +24,10 @@ export const auditActions = [
   'logout',
   'session_expired',
   'denied',
+  // The DPO's console: reading the log, running a verification, reviewing a flag.
+  'audit_read',
+  'audit_verify',
+  'review',
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 
