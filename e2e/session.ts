@@ -34,7 +34,17 @@ export async function menuItems(page: Page) {
 /** The side menu each role must see, from the role table the server enforces. */
 export const menus: Record<DemoRole, string[]> = {
   agent: ['Tableau de bord', 'Stagiaires', 'Employeurs', 'Groupes'],
-  dpo: ['Tableau de bord', 'Stagiaires', 'Employeurs', 'Groupes'],
+  dpo: [
+    'Tableau de bord',
+    'Stagiaires',
+    'Employeurs',
+    'Groupes',
+    "Journal d'accès",
+    'Anomalies',
+    'Activité par personne',
+    'Intégrité du journal',
+    'Extractions',
+  ],
   admin: ['Tableau de bord', 'Stagiaires', 'Employeurs', "Comptes de l'équipe"],
   manager: ['Tableau de bord', 'Employeurs'],
 };

@@ -1,4 +1,6 @@
-import { Admin, Resource, reactRouterProvider } from 'react-admin';
+import { Admin, CustomRoutes, Resource, reactRouterProvider } from 'react-admin';
+import anomalies, { RulesPage } from './anomalies/index.tsx';
+import audit, { ActivityPage, ExtractsPage, IntegrityPage } from './audit/index.tsx';
 import { Dashboard } from './dashboard/Dashboard.tsx';
 import groups from './groups/index.tsx';
 import employers, { EmployerReportPage } from './employers/index.tsx';
@@ -35,6 +37,15 @@ export function App() {
       </Resource>
       <Resource name="groups" {...groups} />
       <Resource name="staff" {...staff} />
+      <Resource name="audit" {...audit} />
+      <Resource name="anomalies" {...anomalies}>
+        <Route path="regles" element={<RulesPage />} />
+      </Resource>
+      <CustomRoutes>
+        <Route path="/activite" element={<ActivityPage />} />
+        <Route path="/integrite" element={<IntegrityPage />} />
+        <Route path="/extractions" element={<ExtractsPage />} />
+      </CustomRoutes>
       <Resource name="employerContacts" />
       <Resource name="contracts" />
       <Resource name="attendance" />

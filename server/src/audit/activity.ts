@@ -1,6 +1,7 @@
 import type { Database } from '@vigie/db';
-import { selectRows } from '@vigie/db';
-import { sql } from 'drizzle-orm';
+import { schema, selectRows } from '@vigie/db';
+import { staffRoles } from '@vigie/db/roles';
+import { asc, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { badField } from '../errors.ts';
 import { LOCAL_TIME_ZONE } from './period.ts';
@@ -44,4 +45,11 @@ export async function activityPerDay(db: Database, input: z.infer<typeof activit
         GROUP BY 1 ORDER BY 1`,
   );
   return { data: rows };
+}
+
+export const staffMember = z.object({ id: z.uuid(), displayName: z.string(), role: z.enum(staffRoles) });
+
+export function staffMembers(db: Database) {
+  const { staffUsers: s } = schema;
+  return db.select({ id: s.id, displayName: s.displayName, role: s.role }).from(s).orderBy(asc(s.displayName), asc(s.id));
 }

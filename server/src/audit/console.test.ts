@@ -139,9 +139,9 @@ describe('the CSV extract', () => {
       expect(res.status).toBe(200);
       expect(res.headers.get('content-type')).toContain('text/csv');
       const lines = (await res.text()).trim().split('\r\n');
-      expect(lines[0]).toContain('date,personne,nom,rôle,action');
+      expect(lines[0]).toContain('date;personne;nom;rôle;action');
       // Oldest first, down to the extract's own row, committed before the first byte.
-      expect(lines.slice(1).map((l) => l.split(',')[4])).toEqual(['read', 'update', 'export']);
+      expect(lines.slice(1).map((l) => l.split(';')[4])).toEqual(['read', 'update', 'export']);
       const [row] = await h.db.select().from(schema.auditEvents).where(eq(schema.auditEvents.requestId, res.headers.get('x-request-id') ?? ''));
       expect(row).toMatchObject({ action: 'export', entity: 'audit', subjectIds: [`learner:${learner.id}`], purposeRef: 'DSR-12' });
 

@@ -39,11 +39,14 @@ const header = [
   'navigateur',
 ];
 
-/** RFC 4180 quoting; a leading = + - @ is defused so a spreadsheet never runs a cell as a formula. */
+/**
+ * As the client's CSVs (client/src/employers/csv.ts): `;` between cells for French spreadsheets, quotes
+ * where needed, and a leading = + - @ defused so a spreadsheet never runs a cell as a formula.
+ */
 function cell(value: string | null): string {
   const text = value ?? '';
   const safe = /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
-  return /[",\r\n;]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+  return /[";\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
 const line = (r: JournalRecord) =>
@@ -65,7 +68,7 @@ const line = (r: JournalRecord) =>
     r.userAgent,
   ]
     .map(cell)
-    .join(',');
+    .join(';');
 
 type Refusal = { status: number; code: string; message: string; fields?: Record<string, string[]> };
 
@@ -109,7 +112,7 @@ async function streamExtract(ctx: Context, query: ExtractQuery, res: Response) {
   res.set('Content-Type', 'text/csv; charset=utf-8');
   res.set('Content-Disposition', `attachment; filename="journal-acces.csv"`);
   // The BOM makes spreadsheet software read the accents as UTF-8.
-  res.write(`\uFEFF${header.join(',')}\r\n`);
+  res.write(`\uFEFF${header.join(';')}\r\n`);
   for (let after = 0; ; ) {
     const rows = await journalAfter(ctx.db, query, after, PAGE);
     if (rows.length === 0) break;

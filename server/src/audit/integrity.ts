@@ -3,7 +3,7 @@ import { schema, selectRows } from '@vigie/db';
 import { and, desc, eq, isNull, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { toBuffer } from './chain.ts';
-import { formatCheckpoint } from './sealer.ts';
+import { formatCheckpoint, writeCheckpoint } from './sealer.ts';
 import { recordVerification, verifyChain } from './verify.ts';
 
 const { auditChain, auditCheckpoints, auditVerifications, auditVerificationRuns: runs } = schema;
@@ -149,6 +149,8 @@ export async function runRequestedVerification(db: Database): Promise<string | u
   try {
     const report = await verifyChain(db, [], progress);
     const verificationId = await recordVerification(db, report, startedAt);
+    // A clean verification is a good moment for a checkpoint: the DPO can copy it right away.
+    if (!report.firstBreak) await writeCheckpoint(db);
     await db
       .update(runs)
       .set({ verificationId, rowsChecked: report.rowsChecked, updatedAt: new Date() })

@@ -4,7 +4,7 @@ import { type AccessAction, rolesFor } from '../access.ts';
 import { recordOutput } from '../resource-params.ts';
 import { serialId } from '../resources/procedures.ts';
 import { personalDataProcedure, rolesProcedure, router } from '../trpc.ts';
-import { activityInput, activityOutput, activityPerDay } from './activity.ts';
+import { activityInput, activityOutput, activityPerDay, staffMember, staffMembers } from './activity.ts';
 import type { AuditAction } from './events.ts';
 import { integrityStatus, readIntegrity, requestVerification, verificationById, verificationRun } from './integrity.ts';
 import {
@@ -58,6 +58,11 @@ export const auditRouter = router({
       ctx.audit.subjectIds = [`staff:${input.staffId}`];
       return activityPerDay(ctx.db, input);
     }),
+
+  /** The staff members the console's pickers offer (names and roles), since staff accounts are the admin's. */
+  staff: screen('list')
+    .output(z.object({ data: z.array(staffMember) }))
+    .query(async ({ ctx }) => ({ data: await staffMembers(ctx.db) })),
 
   /** The chain's state, the last verification, the latest checkpoint and the verification under way. */
   integrity: screen('show')
