@@ -8,7 +8,7 @@ test('the dpo signs in, sees its own menu, and signs out', async ({ page }) => {
 });
 
 test("the dpo finds the agent's reads of Mme Dupont, reviews a flagged read, and verifies the log", async ({ page, request }) => {
-  await answerMmeDupont(page);
+  await answerMmeDupont(page, '07 11 22 33 44');
   await page.goto('/');
   await signOut(page);
   // A read under "Autre" with no reference: the rules flag it for review.
