@@ -43,7 +43,6 @@ CREATE TABLE "anomaly_scan" (
 );
 --> statement-breakpoint
 ALTER TABLE "audit_verification_runs" ADD CONSTRAINT "audit_verification_runs_verification_id_audit_verifications_id_fk" FOREIGN KEY ("verification_id") REFERENCES "public"."audit_verifications"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
-ALTER TABLE "anomaly_flags" ADD CONSTRAINT "anomaly_flags_event_id_audit_events_id_fk" FOREIGN KEY ("event_id") REFERENCES "public"."audit_events"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "anomaly_reviews" ADD CONSTRAINT "anomaly_reviews_flag_id_anomaly_flags_id_fk" FOREIGN KEY ("flag_id") REFERENCES "public"."anomaly_flags"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "anomaly_reviews" ADD CONSTRAINT "anomaly_reviews_reviewed_by_staff_users_id_fk" FOREIGN KEY ("reviewed_by") REFERENCES "public"."staff_users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "anomaly_rule_settings" ADD CONSTRAINT "anomaly_rule_settings_updated_by_staff_users_id_fk" FOREIGN KEY ("updated_by") REFERENCES "public"."staff_users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
