@@ -6,16 +6,11 @@
  * to that size, so a second run measures at once. Each case is timed twice: the whole procedure
  * (session, purpose, query, audit_read row, commit) and the journal query alone.
  */
-import { randomUUID } from 'node:crypto';
 import { type Database, selectRows } from '@vigie/db';
 import { sql } from 'drizzle-orm';
-import { createLoginThrottle } from '../src/auth/throttle.ts';
-import { loadConfig } from '../src/config.ts';
-import { createContext, type Services } from '../src/context.ts';
-import { appRouter } from '../src/router.ts';
-import { createCallerFactory } from '../src/trpc.ts';
 import { type journalListInput, listJournal } from '../src/audit/journal.ts';
 import type { z } from 'zod';
+import { signedInCaller } from './caller.ts';
 import { envNumber, openBenchDatabase } from './database.ts';
 import { type Cell, fixed, printTable, saveResults, section } from './report.ts';
 import { BENCH_PASSWORD, countAuditEvents, seedStaff } from './seed.ts';
@@ -92,19 +87,7 @@ export async function runAuditConsoleBench() {
     });
     console.log(`  wrote ${missing} audit rows in ${((performance.now() - started) / 1000).toFixed(0)} s (with every index)`);
 
-    const services: Services = {
-      database: bench.database,
-      config: loadConfig({ NODE_ENV: 'test' }),
-      now: () => new Date(),
-      throttle: createLoginThrottle(bench.database.db),
-    };
-    let token = '';
-    const jar = { set: (t: string) => void (token = t), clear: () => {} };
-    const request = { ip: '127.0.0.1', userAgent: 'bench', purposeCode: 'audit_review', purposeRef: 'BENCH' };
-    const caller = (sessionToken: string | null) =>
-      createCallerFactory(appRouter)(() => createContext(services, { ...request, requestId: randomUUID(), sessionToken }, jar));
-    await caller(null).auth.login({ email: dpoEmail, password: BENCH_PASSWORD });
-    const api = caller(token);
+    const api = await signedInCaller(bench.database, dpoEmail, BENCH_PASSWORD, { code: 'audit_review', ref: 'BENCH' });
 
     const [learnerIds, refs] = await Promise.all([
       selectRows<{ id: string }>(bench.database.db, sql.raw(`SELECT ${learnerSql('n')} AS id FROM generate_series(1, 200) n`)),

@@ -1,3 +1,4 @@
+import { auditActions } from '@vigie/db/enums';
 import { staffRoles } from '@vigie/db/roles';
 
 /** An audit row as the console shows it (server/src/audit/journal.ts). */
@@ -29,22 +30,6 @@ export interface StaffMember {
 
 const choices = (prefix: string, ids: readonly string[]) => ids.map((id) => ({ id, name: `${prefix}.${id}` }));
 
-export const actionChoices = choices('vigie.audit.action', [
-  'read',
-  'list',
-  'search',
-  'export',
-  'create',
-  'update',
-  'delete',
-  'login',
-  'login_failed',
-  'logout',
-  'session_expired',
-  'denied',
-  'audit_read',
-  'audit_verify',
-  'review',
-]);
+export const actionChoices = choices('vigie.audit.action', auditActions);
 export const outcomeChoices = choices('vigie.audit.outcome', ['success', 'denied', 'failure']);
 export const roleChoices = choices('vigie.roles', staffRoles);

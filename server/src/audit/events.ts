@@ -1,5 +1,6 @@
 import type { Database } from '@vigie/db';
 import { schema } from '@vigie/db';
+import { auditActions } from '@vigie/db/enums';
 
 /** Everything the audit log says about who made a request, taken from the request context. */
 export interface RequestOrigin {
@@ -11,24 +12,7 @@ export interface RequestOrigin {
   sessionHash: string | null;
 }
 
-export const auditActions = [
-  'read',
-  'list',
-  'search',
-  'export',
-  'create',
-  'update',
-  'delete',
-  'login',
-  'login_failed',
-  'logout',
-  'session_expired',
-  'denied',
-  // The DPO's console: reading the log, running a verification, reviewing a flag.
-  'audit_read',
-  'audit_verify',
-  'review',
-] as const;
+export { auditActions };
 export type AuditAction = (typeof auditActions)[number];
 
 export interface AuditEventInput {
