@@ -1,35 +1,33 @@
 import { expect, test } from '@playwright/test';
-import { homeJourney, signIn } from './session.ts';
+import { apiAs } from './api.ts';
+import { answerMmeDupont, NEW_PHONE, TICKET } from './journeys.ts';
+import { homeJourney } from './session.ts';
 
 test('the agent signs in, sees the agent menu, and signs out', async ({ page }) => {
   await homeJourney(page, 'agent');
 });
 
-test('the agent answers Mme Dupont: finds her, corrects her phone, logs the call', async ({ page }) => {
-  const purposes: (string | undefined)[] = [];
-  page.on('request', (request) => {
-    if (request.url().includes('/trpc/learners.')) purposes.push(request.headers()['x-vigie-purpose-ref']);
-  });
-  await signIn(page, 'agent');
-  await page.getByLabel('Référence').fill('TICKET-1142');
+type AuditRow = { action: string; entity: string | null; fields: string[]; purposeCode: string | null; purposeRef: string | null };
 
-  await page.getByRole('menuitem', { name: 'Stagiaires' }).click();
-  await page.getByPlaceholder('Nom, e-mail ou téléphone').fill('dupont');
-  await page.getByText('claire.dupont@exemple.fr').click();
-  await expect(page.getByRole('tab', { name: 'Identité' })).toBeVisible();
-
-  await page.getByRole('link', { name: 'Éditer' }).click();
-  await page.getByLabel('Téléphone').fill('07 98 76 54 32');
-  await page.getByRole('button', { name: 'Enregistrer' }).click();
-  await expect(page.getByText('Élément mis à jour')).toBeVisible();
-  await expect(page.getByText('07 98 76 54 32').first()).toBeVisible();
-
-  await page.getByRole('button', { name: 'Nouvel échange' }).click();
-  await page.getByRole('dialog').getByLabel('Résumé').fill('Nouveau numéro de téléphone, accès au test de niveau expliqué.');
-  await page.getByRole('dialog').getByRole('button', { name: 'Enregistrer' }).click();
-  await expect(page.getByText('Échange enregistré')).toBeVisible();
-  await expect(page.locator('#main-content').getByText('accès au test de niveau expliqué')).toBeVisible();
-
+test('the agent answers Mme Dupont: finds her, corrects her phone, logs the call', async ({ page, request }) => {
+  const purposes = await answerMmeDupont(page);
   expect(purposes.length).toBeGreaterThan(0);
-  expect(new Set(purposes)).toEqual(new Set(['TICKET-1142']));
+  expect(new Set(purposes)).toEqual(new Set([TICKET]));
+
+  // A second check: the audit rows of that journey, as the DPO reads them over the API.
+  const dpo = await apiAs(request, 'dpo');
+  const { data } = await dpo.query<{ data: AuditRow[] }>(
+    'audit.getList',
+    { pagination: { page: 1, perPage: 200 }, sort: { field: 'occurredAt', order: 'DESC' }, filter: { purposeRef: TICKET } },
+    { purpose: 'audit_review' },
+  );
+  const learnerReads = data.filter((row) => row.entity === 'learners' && row.action === 'read');
+  expect(learnerReads.length).toBeGreaterThan(0);
+  expect(learnerReads.every((row) => row.purposeCode === 'learner_request' && row.purposeRef === TICKET)).toBe(true);
+  expect(data.filter((row) => row.action === 'update' && row.entity === 'learners')).toMatchObject([{ fields: ['phone'] }]);
+  expect(data.filter((row) => row.action === 'create' && row.entity === 'interactions')).toHaveLength(1);
+  // Field names, never values: neither the new number nor its digits are in the log.
+  const text = JSON.stringify(data);
+  expect(text).not.toContain(NEW_PHONE);
+  expect(text).not.toContain(NEW_PHONE.replace(/ /g, ''));
 });

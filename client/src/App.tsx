@@ -1,6 +1,8 @@
-import { Admin, Resource, reactRouterProvider } from 'react-admin';
+import { Admin, CustomRoutes, Resource, reactRouterProvider } from 'react-admin';
 import activities, { RegisterPage } from './activities/index.tsx';
 import breaches from './breaches/index.tsx';
+import anomalies, { RulesPage } from './anomalies/index.tsx';
+import audit, { ActivityPage, ExtractsPage, IntegrityPage } from './audit/index.tsx';
 import { Dashboard } from './dashboard/Dashboard.tsx';
 import employerContacts from './employer-contacts/index.tsx';
 import disclosures from './disclosures/index.tsx';
@@ -47,6 +49,15 @@ export function App() {
       <Resource name="breaches" {...breaches} />
       <Resource name="staff" {...staff} />
       <Resource name="employerContacts" {...employerContacts} />
+      <Resource name="audit" {...audit} />
+      <Resource name="anomalies" {...anomalies}>
+        <Route path="regles" element={<RulesPage />} />
+      </Resource>
+      <CustomRoutes>
+        <Route path="/activite" element={<ActivityPage />} />
+        <Route path="/integrite" element={<IntegrityPage />} />
+        <Route path="/extractions" element={<ExtractsPage />} />
+      </CustomRoutes>
       <Resource name="contracts" />
       <Resource name="attendance" />
       <Resource name="assessments" />

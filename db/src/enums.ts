@@ -64,3 +64,24 @@ export const retentionUnits = ['days', 'months', 'years'] as const;
 export const retentionEvents = ['collection', 'contract_end', 'last_exchange', 'consent_withdrawal'] as const;
 
 export const disclosureDecisions = ['disclosed', 'partially_disclosed', 'refused'] as const;
+/** The anomaly rules of the DPO's review queue (server/src/anomalies/rules.ts holds their settings). */
+export const anomalyRules = ['bulk_reads', 'off_hours', 'restricted_learner', 'other_without_reference', 'failed_sign_ins'] as const;
+/** What an audit row records; the console's filters and labels list the same. */
+export const auditActions = [
+  'read',
+  'list',
+  'search',
+  'export',
+  'create',
+  'update',
+  'delete',
+  'login',
+  'login_failed',
+  'logout',
+  'session_expired',
+  'denied',
+  // The DPO's console: reading the log, running a verification, reviewing a flag.
+  'audit_read',
+  'audit_verify',
+  'review',
+] as const;

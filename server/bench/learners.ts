@@ -3,15 +3,10 @@
  * on a large seeded database. VIGIE_BENCH_LEARNERS (1,000,000) sets the size; DATABASE_URL, if set,
  * is used as it is and seeded only if empty.
  */
-import { randomUUID } from 'node:crypto';
 import { seedDemo } from '@vigie/db/seed';
 import { hashPassword } from '../src/auth/passwords.ts';
-import { createLoginThrottle } from '../src/auth/throttle.ts';
-import { loadConfig } from '../src/config.ts';
-import { createContext, type Services } from '../src/context.ts';
-import { appRouter } from '../src/router.ts';
 import { COUNT_CAP } from '../src/resources/reader.ts';
-import { createCallerFactory } from '../src/trpc.ts';
+import { signedInCaller } from './caller.ts';
 import { envNumber, openBenchDatabase } from './database.ts';
 import { type Cell, fixed, printTable } from './report.ts';
 
@@ -29,21 +24,7 @@ export async function runLearnersBench() {
     const seeded = await bench.database.asOwner((owner) => seedDemo(owner, hash, { learners: size }));
     console.log(`\n== learners search on ${bench.description}`);
     if (seeded) console.log(`  seeded ${size} learners in ${((performance.now() - startedAt) / 1000).toFixed(1)} s`);
-    const services: Services = {
-      database: bench.database,
-      config: loadConfig({ NODE_ENV: 'test' }),
-      now: () => new Date(),
-      throttle: createLoginThrottle(bench.database.db),
-    };
-    let token = '';
-    const request = { ip: '127.0.0.1', userAgent: 'bench', purposeCode: 'learner_request', purposeRef: 'BENCH' };
-    const jar = { set: (t: string) => void (token = t), clear: () => {} };
-    const caller = (sessionToken: string | null) =>
-      createCallerFactory(appRouter)(() =>
-        createContext(services, { ...request, requestId: randomUUID(), sessionToken }, jar),
-      );
-    await caller(null).auth.login({ email: 'agent@vigie.test', password: 'vigie-demo' });
-    const api = caller(token);
+    const api = await signedInCaller(bench.database, 'agent@vigie.test', 'vigie-demo', { code: 'learner_request', ref: 'BENCH' });
     const rows: Cell[][] = [['search (first page of 25, total capped)', 'matches', 'p50 ms', 'p95 ms']];
     for (const q of inputs) {
       const times: number[] = [];

@@ -58,6 +58,11 @@ export const accessTable = {
   // Who was named to the police, and which breaches happened: the DPO alone.
   disclosures: { list: ['dpo'], show: ['dpo'], create: ['dpo'], edit: ['dpo'] },
   breaches: { list: ['dpo'], show: ['dpo'], create: ['dpo'], edit: ['dpo'] },
+  // The DPO's console, for the DPO alone: admins keep the log running but never read its history.
+  // `create` starts a verification of the hash chain; `export` is the CSV extract.
+  audit: { list: ['dpo'], show: ['dpo'], create: ['dpo'], export: ['dpo'] },
+  // The review queue; `edit` is a review or a change of a rule's thresholds.
+  anomalies: { list: ['dpo'], show: ['dpo'], edit: ['dpo'] },
 } as const satisfies Record<string, Partial<Record<AccessAction, readonly StaffRole[]>>>;
 
 export type Resource = keyof typeof accessTable;

@@ -1,7 +1,9 @@
 import { accessLogsRouter } from './access-logs/router.ts';
 import { activitiesRouter } from './activities/router.ts';
+import { anomaliesRouter } from './anomalies/router.ts';
 import { assessmentsRouter } from './assessments/router.ts';
 import { attendanceRouter } from './attendance/router.ts';
+import { auditRouter } from './audit/router.ts';
 import { authRouter } from './auth/router.ts';
 import { breachesRouter } from './breaches/router.ts';
 import { contractsRouter } from './contracts/router.ts';
@@ -33,6 +35,8 @@ export const appRouter = router({
   activities: activitiesRouter,
   disclosures: disclosuresRouter,
   breaches: breachesRouter,
+  audit: auditRouter,
+  anomalies: anomaliesRouter,
 });
 
 export type AppRouter = typeof appRouter;

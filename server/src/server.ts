@@ -1,6 +1,7 @@
 import { createServer } from 'node:http';
 import { join } from 'node:path';
 import { openDatabase, type VigieDatabase } from '@vigie/db';
+import { startAnomalyJob } from './anomalies/job.ts';
 import { startAuditJobs } from './audit/jobs.ts';
 import { createLoginThrottle } from './auth/throttle.ts';
 import type { Config } from './config.ts';
@@ -33,6 +34,8 @@ export async function startServer(services: Services, options: { spa: boolean; r
     checkpointIntervalMs: config.checkpointIntervalMs,
     checkpointFile: join(config.dataDir, 'audit-checkpoints.log'),
   });
+  // Right behind the sealer: the rules read sealed events only.
+  const stopAnomalies = startAnomalyJob(database.db, config.sealIntervalMs);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(config.port, resolve);
@@ -42,7 +45,7 @@ export async function startServer(services: Services, options: { spa: boolean; r
   return {
     port,
     async stop() {
-      await stopJobs();
+      await Promise.all([stopJobs(), stopAnomalies()]);
       await new Promise((resolve) => server.close(resolve));
       await closeSpa();
     },

@@ -1,11 +1,20 @@
-import { Menu as RaMenu } from 'react-admin';
+import { Menu as RaMenu, useCanAccessResources, useTranslate } from 'react-admin';
+import { consoleRoutes } from '../audit/index.tsx';
 
-/** Dashboard for everyone, then only the resources this role may list (ResourceItems asks `canAccess`). */
+/**
+ * Dashboard for everyone, then only the resources this role may list (ResourceItems asks `canAccess`),
+ * then the DPO console's own pages, each shown to whoever may perform its action on `audit`.
+ */
 export function Menu() {
+  const translate = useTranslate();
+  const { canAccess } = useCanAccessResources({ action: 'list', resources: ['audit'] });
   return (
     <RaMenu>
       <RaMenu.DashboardItem />
       <RaMenu.ResourceItems />
+      {canAccess?.audit
+        ? consoleRoutes.map((route) => <RaMenu.Item key={route.path} to={route.path} primaryText={translate(route.label)} />)
+        : null}
     </RaMenu>
   );
 }

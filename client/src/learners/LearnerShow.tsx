@@ -1,6 +1,7 @@
 import { EditButton, Show, TabbedShowLayout, TopToolbar, useCanAccess, useCanAccessResources } from 'react-admin';
 import { useReadErrorHandler } from '../purpose/useReadErrorHandler.ts';
 import { AccessLogsTab } from './AccessLogsTab.tsx';
+import { AccessTab } from './AccessTab.tsx';
 import { AssessmentsTab } from './AssessmentsTab.tsx';
 import { AttendanceTab } from './AttendanceTab.tsx';
 import { ContractsTab } from './ContractsTab.tsx';
@@ -19,7 +20,7 @@ function LearnerActions() {
   );
 }
 
-const tabResources = ['contracts', 'attendance', 'assessments', 'interactions', 'accessLogs'];
+const tabResources = ['contracts', 'attendance', 'assessments', 'interactions', 'accessLogs', 'audit'];
 
 /**
  * One learner, one tab per data category. Only the open tab is rendered, so each category is read
@@ -63,6 +64,11 @@ export default function LearnerShow() {
         {allowed('accessLogs') && (
           <TabbedShowLayout.Tab label="vigie.learners.tabs.access_logs" path="connexions">
             <AccessLogsTab label={false} />
+          </TabbedShowLayout.Tab>
+        )}
+        {allowed('audit') && (
+          <TabbedShowLayout.Tab label="vigie.learners.tabs.access" path="acces">
+            <AccessTab label={false} />
           </TabbedShowLayout.Tab>
         )}
       </TabbedShowLayout>

@@ -10,6 +10,7 @@ import {
   timestamp,
   uuid,
 } from 'drizzle-orm/pg-core';
+import { declarePersonalData } from '../personal-data.ts';
 import { bytea } from './types.ts';
 
 /** Why a staff member reads personal data; kept as data so it can be tied to the Art. 30 register. */
@@ -60,8 +61,23 @@ export const auditEvents = pgTable(
     index('audit_events_actor_idx').on(t.actorStaffId, t.occurredAt),
     index('audit_events_request_idx').on(t.requestId),
     index('audit_events_subjects_idx').using('gin', t.subjectIds),
+    // The DPO's journal filters on one column and pages by time, newest first: one index per filter.
+    index('audit_events_action_idx').on(t.action, t.occurredAt),
+    index('audit_events_entity_idx').on(t.entity, t.occurredAt),
+    index('audit_events_role_idx').on(t.actorRole, t.occurredAt),
+    index('audit_events_purpose_idx').on(t.purposeCode, t.occurredAt),
+    index('audit_events_purpose_ref_idx').on(t.purposeRef, t.occurredAt).where(sql`${t.purposeRef} IS NOT NULL`),
+    // Most rows succeed: only the rare outcomes need an index of their own.
+    index('audit_events_outcome_idx').on(t.outcome, t.occurredAt).where(sql`${t.outcome} <> 'success'`),
   ],
 );
+
+/** The log names staff members and carries their IP address and browser: reading it is a disclosure too. */
+export const auditEventsPersonalData = declarePersonalData(auditEvents, {
+  entity: 'audit',
+  subject: { kind: 'staff', key: 'actorStaffId' },
+  columns: { ip: 'access_log', userAgent: 'access_log' },
+});
 
 export type AuditEvent = typeof auditEvents.$inferSelect;
 export type NewAuditEvent = typeof auditEvents.$inferInsert;
@@ -91,4 +107,22 @@ export const auditVerifications = pgTable('audit_verifications', {
   ok: boolean('ok').notNull(),
   firstBrokenSeq: bigint('first_broken_seq', { mode: 'number' }),
   problem: text('problem'),
+});
+
+/**
+ * A verification asked for from the console: the job that runs it writes its progress here, so that
+ * any server process can answer "how far is it?" and only one process runs it.
+ */
+export const auditVerificationRuns = pgTable('audit_verification_runs', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  requestedBy: uuid('requested_by').notNull(),
+  requestedAt: timestamp('requested_at', { withTimezone: true }).notNull().defaultNow(),
+  startedAt: timestamp('started_at', { withTimezone: true }),
+  /** The chain head when the run started: what 100 % means. */
+  rowsTotal: bigint('rows_total', { mode: 'number' }),
+  rowsChecked: bigint('rows_checked', { mode: 'number' }).notNull().default(0),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  verificationId: uuid('verification_id').references(() => auditVerifications.id),
+  /** Set when the run could not finish (database error): the verification itself said nothing. */
+  error: text('error'),
 });

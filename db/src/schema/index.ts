@@ -1,6 +1,8 @@
 import type { PersonalDataDeclaration } from '../personal-data.ts';
 import { platformAccessLogsPersonalData } from './access-logs.ts';
+import { anomalyFlagsPersonalData } from './anomalies.ts';
 import { assessmentsPersonalData } from './assessments.ts';
+import { auditEventsPersonalData } from './audit.ts';
 import { attendancePersonalData } from './attendance.ts';
 import { disclosuresPersonalData } from './disclosures.ts';
 import { trainingContractsPersonalData } from './contracts.ts';
@@ -27,6 +29,7 @@ export * from './activities.ts';
 export * from './processors.ts';
 export * from './disclosures.ts';
 export * from './breaches.ts';
+export * from './anomalies.ts';
 
 /** Every personal-data declaration; the audited gateway and the router test read this list. */
 export const personalDataDeclarations: PersonalDataDeclaration[] = [
@@ -42,4 +45,6 @@ export const personalDataDeclarations: PersonalDataDeclaration[] = [
   platformAccessLogsPersonalData,
   processorsPersonalData,
   disclosuresPersonalData,
+  auditEventsPersonalData,
+  anomalyFlagsPersonalData,
 ];

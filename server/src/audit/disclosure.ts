@@ -14,6 +14,8 @@ export interface Disclosure {
  */
 export interface AuditNotes {
   fields?: string[];
+  /** Subjects the answer is about beyond those its records name (the learner an audit history is of). */
+  subjectIds?: string[];
   details?: Record<string, unknown>;
 }
 
@@ -88,8 +90,12 @@ export function describeDisclosure(
   return {
     action: disclosure.action === 'list' && filters.includes('q') ? 'search' : disclosure.action,
     entity: disclosure.entity,
-    entityIds: unique(records.map((r) => String(r.id))),
-    subjectIds: unique([...referencedSubjects(input, declaration), ...named.flatMap(subjectsOf)]),
+    entityIds: unique(records.filter((r) => r.id != null).map((r) => String(r.id))),
+    subjectIds: unique([
+      ...(notes.subjectIds ?? []),
+      ...referencedSubjects(input, declaration),
+      ...named.flatMap(subjectsOf),
+    ]),
     fields: unique(shown.filter((f) => personal.has(f))).sort(),
     details: { ...(filters.length ? { filters } : {}), count: records.length, ...notes.details },
   };

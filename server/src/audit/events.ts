@@ -1,5 +1,6 @@
 import type { Database } from '@vigie/db';
 import { schema } from '@vigie/db';
+import { auditActions } from '@vigie/db/enums';
 
 /** Everything the audit log says about who made a request, taken from the request context. */
 export interface RequestOrigin {
@@ -11,20 +12,7 @@ export interface RequestOrigin {
   sessionHash: string | null;
 }
 
-export const auditActions = [
-  'read',
-  'list',
-  'search',
-  'export',
-  'create',
-  'update',
-  'delete',
-  'login',
-  'login_failed',
-  'logout',
-  'session_expired',
-  'denied',
-] as const;
+export { auditActions };
 export type AuditAction = (typeof auditActions)[number];
 
 export interface AuditEventInput {

@@ -1,6 +1,7 @@
 import { appendFile } from 'node:fs/promises';
 import type { Database } from '@vigie/db';
 import { logger } from '../logger.ts';
+import { runRequestedVerification } from './integrity.ts';
 import { type Checkpoint, formatCheckpoint, sealAll, writeCheckpoint } from './sealer.ts';
 
 export interface AuditJobOptions {
@@ -11,7 +12,7 @@ export interface AuditJobOptions {
 }
 
 /** Runs `work` every `everyMs` until stopped; a failed run is logged and retried next time. */
-function every(everyMs: number, name: string, work: () => Promise<void>) {
+export function every(everyMs: number, name: string, work: () => Promise<void>) {
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<void> = Promise.resolve();
   let stopped = false;
@@ -35,7 +36,10 @@ async function publish(checkpoint: Checkpoint, file: string | undefined) {
   if (file) await appendFile(file, `${checkpoint.at} ${formatCheckpoint(checkpoint)}\n`);
 }
 
-/** The sealer and the checkpoint writer, off the request path. Returns a function that stops both. */
+// How soon a verification asked for from the console starts.
+const VERIFY_POLL_MS = 1_000;
+
+/** The sealer, the checkpoint writer and the console's verifications, off the request path. Returns a function that stops them. */
 export function startAuditJobs(db: Database, options: AuditJobOptions) {
   const stops = [
     every(options.sealIntervalMs, 'audit-seal', async () => {
@@ -45,6 +49,9 @@ export function startAuditJobs(db: Database, options: AuditJobOptions) {
       await sealAll(db);
       const checkpoint = await writeCheckpoint(db);
       if (checkpoint) await publish(checkpoint, options.checkpointFile);
+    }),
+    every(VERIFY_POLL_MS, 'audit-verify', async () => {
+      while (await runRequestedVerification(db));
     }),
   ];
   return async () => {

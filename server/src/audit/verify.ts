@@ -43,13 +43,16 @@ function fetchPage(db: Database, from: number) {
   );
 }
 
+/** Told the rows checked so far before each page, for the console's progress bar. */
+export type Progress = (rowsChecked: number) => Promise<void>;
+
 type Walk = { checked: number; previous: Buffer; last: { txId: number; eventId: number }; brk: Omit<Break, 'eventId'> | null };
 
 /**
  * Walks the chain in order and recomputes every link; stops at the first break. Pages are seq ranges
  * read until one comes back empty, so rows missing at the end of a page still show as a gap.
  */
-async function walkChain(db: Database): Promise<Walk> {
+async function walkChain(db: Database, onProgress?: Progress): Promise<Walk> {
   let previous: Buffer = GENESIS;
   let last = { txId: -1, eventId: -1 };
   let expected = 1;
@@ -67,6 +70,7 @@ async function walkChain(db: Database): Promise<Walk> {
     refill();
     const rows = await (pending.shift() as Promise<LinkRow[]>);
     if (rows.length === 0) return { checked: expected - 1, previous, last, brk: null };
+    await onProgress?.(expected - 1);
     for (const row of rows) {
       const seq = Number(row.seq);
       const eventId = Number(row.event_id);
@@ -129,9 +133,10 @@ async function findCutCheckpoint(db: Database, headSeq: number, external: { seq:
 export async function verifyChain(
   db: Database,
   external: { seq: number; hash: string }[] = [],
+  onProgress?: Progress,
 ): Promise<VerifyReport> {
   const started = performance.now();
-  const walk = await walkChain(db);
+  const walk = await walkChain(db, onProgress);
   let firstBreak: Break | null = walk.brk && { ...walk.brk, eventId: await eventAt(db, walk.brk.seq) };
   if (!firstBreak && walk.last.eventId >= 0) {
     const inserted = await findUnsealedBelow(db, walk.last, walk.checked);
@@ -153,13 +158,15 @@ export async function verifyChain(
 }
 
 /** Keeps the outcome for the DPO console (issue: integrity status). */
-export async function recordVerification(db: Database, report: VerifyReport, startedAt: Date) {
-  await db.insert(schema.auditVerifications).values({
+export async function recordVerification(db: Database, report: VerifyReport, startedAt: Date): Promise<string> {
+  const [row] = await db.insert(schema.auditVerifications).values({
     startedAt,
     finishedAt: new Date(),
     rowsChecked: report.rowsChecked,
     ok: report.firstBreak === null,
     firstBrokenSeq: report.firstBreak?.seq ?? null,
     problem: report.firstBreak?.problem ?? null,
-  });
+  }).returning({ id: schema.auditVerifications.id });
+  if (!row) throw new Error('verification not recorded');
+  return row.id;
 }

@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { createExpressMiddleware } from '@trpc/server/adapters/express';
-import express, { type Express, type Request, type RequestHandler } from 'express';
+import express, { type Express, type Request, type RequestHandler, type Response } from 'express';
 import helmet from 'helmet';
+import { answerExtract, EXTRACT_PATH } from '../audit/extract.ts';
 import { PURPOSE_HEADER, PURPOSE_REF_HEADER } from '../audit/purpose.ts';
-import { createContext, type Services } from '../context.ts';
+import { createContext, type RequestInfo, type Services } from '../context.ts';
 import { PHOTO_MAX_BASE64 } from '../learners/photo.ts';
 import { logger } from '../logger.ts';
 import { CONTRACT_MAX_BASE64 } from '../processors/contract.ts';
@@ -21,6 +22,15 @@ const uploads = new Map([
   ['/processors.uploadContract', express.json({ limit: CONTRACT_MAX_BASE64 + 1024 })],
 ]);
 const jsonBody: RequestHandler = (req, res, next) => (uploads.get(req.path) ?? smallJson)(req, res, next);
+
+const requestInfoOf = (req: Request, res: Response): RequestInfo => ({
+  requestId: res.locals.requestId as string,
+  ip: req.ip ?? null,
+  userAgent: header(req, 'user-agent'),
+  purposeCode: header(req, PURPOSE_HEADER),
+  purposeRef: header(req, PURPOSE_REF_HEADER),
+  sessionToken: readSessionToken(req),
+});
 
 /** The API and health check; the SPA is mounted after it by the caller. */
 export function createApi(services: Services, router: AppRouter = appRouter): Express {
@@ -52,18 +62,7 @@ export function createApi(services: Services, router: AppRouter = appRouter): Ex
       router,
       maxBatchSize: 10,
       createContext: ({ req, res }) =>
-        createContext(
-          services,
-          {
-            requestId: res.locals.requestId as string,
-            ip: req.ip ?? null,
-            userAgent: header(req, 'user-agent'),
-            purposeCode: header(req, PURPOSE_HEADER),
-            purposeRef: header(req, PURPOSE_REF_HEADER),
-            sessionToken: readSessionToken(req),
-          },
-          sessionCookies(req, res, config.session.maxMs),
-        ),
+        createContext(services, requestInfoOf(req, res), sessionCookies(req, res, config.session.maxMs)),
       onError({ error, path, ctx }) {
         // Codes and paths only: messages of database errors can quote personal values.
         if (error.code === 'INTERNAL_SERVER_ERROR') {
@@ -72,5 +71,17 @@ export function createApi(services: Services, router: AppRouter = appRouter): Ex
       },
     }),
   );
+
+  // The audit extract is a stream, not a procedure's value: same guards, same audit, plain CSV.
+  app.get(EXTRACT_PATH, accessLog, noStore, requireCsrfHeader, async (req, res) => {
+    try {
+      const ctx = await createContext(services, requestInfoOf(req, res), sessionCookies(req, res, config.session.maxMs));
+      await answerExtract(ctx, req.query, res);
+    } catch (error) {
+      logger.error({ path: EXTRACT_PATH, requestId: res.locals.requestId, err: (error as Error).name }, 'extract failed');
+      if (res.headersSent) res.destroy();
+      else res.status(500).json({ error: { message: 'Erreur interne du serveur.', data: { code: 'INTERNAL_SERVER_ERROR', httpStatus: 500 } } });
+    }
+  });
   return app;
 }

@@ -1,0 +1,37 @@
+import { expect, type Page } from '@playwright/test';
+import { signIn } from './session.ts';
+
+export const TICKET = 'TICKET-1142';
+export const NEW_PHONE = '07 98 76 54 32';
+
+/**
+ * The agent's day with Mme Dupont: finds her, corrects her phone, logs the call, all under one
+ * ticket. Returns the purpose references the learner reads carried. Each journey gives its own
+ * number: saving the number she already has would change nothing.
+ */
+export async function answerMmeDupont(page: Page, newPhone = NEW_PHONE): Promise<(string | undefined)[]> {
+  const purposes: (string | undefined)[] = [];
+  page.on('request', (request) => {
+    if (request.url().includes('/trpc/learners.')) purposes.push(request.headers()['x-vigie-purpose-ref']);
+  });
+  await signIn(page, 'agent');
+  await page.getByLabel('Référence').fill(TICKET);
+
+  await page.getByRole('menuitem', { name: 'Stagiaires' }).click();
+  await page.getByPlaceholder('Nom, e-mail ou téléphone').fill('dupont');
+  await page.getByText('claire.dupont@exemple.fr').click();
+  await expect(page.getByRole('tab', { name: 'Identité' })).toBeVisible();
+
+  await page.getByRole('link', { name: 'Éditer' }).click();
+  await page.getByLabel('Téléphone').fill(newPhone);
+  await page.getByRole('button', { name: 'Enregistrer' }).click();
+  await expect(page.getByText('Élément mis à jour')).toBeVisible();
+  await expect(page.getByText(newPhone).first()).toBeVisible();
+
+  await page.getByRole('button', { name: 'Nouvel échange' }).click();
+  await page.getByRole('dialog').getByLabel('Résumé').fill('Nouveau numéro de téléphone, accès au test de niveau expliqué.');
+  await page.getByRole('dialog').getByRole('button', { name: 'Enregistrer' }).click();
+  await expect(page.getByText('Échange enregistré')).toBeVisible();
+  await expect(page.locator('#main-content').getByText('accès au test de niveau expliqué')).toBeVisible();
+  return purposes;
+}

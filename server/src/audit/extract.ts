@@ -1,0 +1,137 @@
+import { TRPCError } from '@trpc/server';
+import type { Response } from 'express';
+import { z } from 'zod';
+import { canAccess } from '../access.ts';
+import type { Context } from '../context.ts';
+import { originOf } from '../context.ts';
+import { BOM, csvCell as cell } from '../csv.ts';
+import { recordAuditEvent } from './events.ts';
+import { journalAfter, type JournalRecord, learnerSubject } from './journal.ts';
+import { periodBound } from './period.ts';
+import { requirePurpose } from './purpose.ts';
+
+export const EXTRACT_PATH = '/audit/extract.csv';
+const PAGE = 2_000;
+
+/** A period (both ends), a learner, or both. */
+export const extractQuery = z
+  .object({ from: periodBound.optional(), until: periodBound.optional(), learnerId: z.uuid().optional() })
+  .refine((q) => q.learnerId !== undefined || (q.from !== undefined && q.until !== undefined), {
+    message: 'Indiquez une période (début et fin) ou un stagiaire.',
+    path: ['from'],
+  });
+export type ExtractQuery = z.infer<typeof extractQuery>;
+
+const header = [
+  'date',
+  'personne',
+  'nom',
+  'rôle',
+  'action',
+  'procédure',
+  'entité',
+  'identifiants',
+  'personnes concernées',
+  'champs',
+  'motif',
+  'référence',
+  'résultat',
+  'ip',
+  'navigateur',
+];
+
+const line = (r: JournalRecord) =>
+  [
+    r.occurredAt,
+    r.actorStaffId,
+    r.actorName,
+    r.actorRole,
+    r.action,
+    r.procedure,
+    r.entity,
+    r.entityIds.join(' '),
+    r.subjectIds.join(' '),
+    r.fields.join(' '),
+    r.purposeCode,
+    r.purposeRef,
+    r.outcome,
+    r.ip,
+    r.userAgent,
+  ]
+    .map(cell)
+    .join(';');
+
+type Refusal = { status: number; code: string; message: string; fields?: Record<string, string[]> };
+
+/**
+ * Who may extract, with which purpose: the checks of the audited gateway, for an answer that is a
+ * stream rather than a procedure's value. A denial is written to the log like any other.
+ */
+async function checkExtract(ctx: Context, query: unknown): Promise<Refusal | ExtractQuery> {
+  if (!ctx.staff) return { status: 401, code: 'UNAUTHORIZED', message: 'Session absente ou expirée.' };
+  if (!canAccess(ctx.staff.role, 'audit', 'export')) {
+    await recordAuditEvent(ctx.db, originOf(ctx), { action: 'denied', outcome: 'denied', procedure: 'audit.extract', entity: 'audit' });
+    return { status: 403, code: 'FORBIDDEN', message: 'Accès refusé.' };
+  }
+  const parsed = extractQuery.safeParse(query);
+  if (!parsed.success) {
+    const fields: Record<string, string[]> = {};
+    for (const issue of parsed.error.issues) (fields[issue.path.join('.') || '(input)'] ??= []).push(issue.message);
+    return { status: 400, code: 'BAD_REQUEST', message: `Données invalides : ${Object.keys(fields).join(', ')}`, fields };
+  }
+  return parsed.data;
+}
+
+/**
+ * Streams the extract as CSV. Its audit row is committed before the first byte: if it cannot be
+ * written nothing is sent, and an interrupted download still shows as served.
+ */
+async function streamExtract(ctx: Context, query: ExtractQuery, res: Response) {
+  const purpose = await requirePurpose(ctx.db, ctx.request.purposeCode, ctx.request.purposeRef);
+  await recordAuditEvent(ctx.db, originOf(ctx), {
+    action: 'export',
+    outcome: 'success',
+    procedure: 'audit.extract',
+    entity: 'audit',
+    subjectIds: query.learnerId ? [learnerSubject(query.learnerId)] : [],
+    fields: ['ip', 'userAgent'],
+    purposeCode: purpose.code,
+    purposeRef: purpose.ref,
+    details: { ...(query.from ? { from: query.from } : {}), ...(query.until ? { until: query.until } : {}) },
+  });
+  res.status(200);
+  res.set('Content-Type', 'text/csv; charset=utf-8');
+  res.set('Content-Disposition', `attachment; filename="journal-acces.csv"`);
+  // The BOM makes spreadsheet software read the accents as UTF-8.
+  res.write(`${BOM}${header.join(';')}\r\n`);
+  for (let after = 0; ; ) {
+    const rows = await journalAfter(ctx.db, query, after, PAGE);
+    if (rows.length === 0) break;
+    const ok = res.write(`${rows.map(line).join('\r\n')}\r\n`);
+    if (!ok) await new Promise((resolve) => res.once('drain', resolve));
+    if (res.destroyed) return;
+    after = rows[rows.length - 1]?.id ?? after;
+  }
+  res.end();
+}
+
+function refuse(res: Response, refusal: Refusal) {
+  const { status, code, message, fields } = refusal;
+  res.status(status).json({ error: { message, data: { code, httpStatus: status, ...(fields ? { fields } : {}) } } });
+}
+
+const isRefusal = (value: Refusal | ExtractQuery): value is Refusal => 'status' in value && 'code' in value;
+
+/** The whole exchange: checks, then the stream, or a JSON error like the API's. */
+export async function answerExtract(ctx: Context, query: unknown, res: Response) {
+  const checked = await checkExtract(ctx, query);
+  if (isRefusal(checked)) return refuse(res, checked);
+  try {
+    await streamExtract(ctx, checked, res);
+  } catch (error) {
+    if (error instanceof TRPCError && error.code === 'BAD_REQUEST' && !res.headersSent) {
+      return refuse(res, { status: 400, code: error.code, message: error.message });
+    }
+    throw error;
+  }
+}
