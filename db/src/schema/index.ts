@@ -7,6 +7,7 @@ import { employerContactsPersonalData } from './employers.ts';
 import { groupMembersPersonalData } from './groups.ts';
 import { interactionsPersonalData } from './interactions.ts';
 import { learnerPhotosPersonalData, learnersPersonalData } from './learners.ts';
+import { subjectRequestEventsPersonalData, subjectRequestsPersonalData } from './requests.ts';
 import { staffPersonalData } from './staff.ts';
 
 export * from '../enums.ts';
@@ -21,6 +22,7 @@ export * from './attendance.ts';
 export * from './assessments.ts';
 export * from './interactions.ts';
 export * from './access-logs.ts';
+export * from './requests.ts';
 
 /** Every personal-data declaration; the audited gateway and the router test read this list. */
 export const personalDataDeclarations: PersonalDataDeclaration[] = [
@@ -34,4 +36,6 @@ export const personalDataDeclarations: PersonalDataDeclaration[] = [
   assessmentsPersonalData,
   interactionsPersonalData,
   platformAccessLogsPersonalData,
+  subjectRequestsPersonalData,
+  subjectRequestEventsPersonalData,
 ];
