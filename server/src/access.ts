@@ -2,8 +2,11 @@ import { type StaffRole, staffRoles } from '@vigie/db/roles';
 
 export { type StaffRole, staffRoles };
 
-/** react-admin's access actions; the server maps each procedure onto one of them. */
-export type AccessAction = 'list' | 'show' | 'create' | 'edit' | 'delete' | 'export';
+/**
+ * react-admin's access actions, and `approve` for a decision that is the DPO's; the server maps each
+ * procedure onto one of them.
+ */
+export type AccessAction = 'list' | 'show' | 'create' | 'edit' | 'delete' | 'export' | 'approve';
 
 /**
  * Who may do what, per resource: the one table the server enforces and the client's `canAccess` reads.
@@ -37,6 +40,15 @@ export const accessTable = {
   interactions: { list: ['agent', 'dpo'], show: ['agent', 'dpo'], create: ['agent'] },
   // The learner platform's sign-ins: the agent's "Connexions" tab, and fraud investigations.
   accessLogs: { list: ['agent', 'dpo', 'admin'], show: ['agent', 'dpo', 'admin'] },
+  // Subject-rights requests: agents open them, check identity and run access and rectification; the
+  // DPO's `approve` covers extension, rejection, restriction and erasure. Admins and managers: nothing.
+  requests: {
+    list: ['agent', 'dpo'],
+    show: ['agent', 'dpo'],
+    create: ['agent', 'dpo'],
+    edit: ['agent', 'dpo'],
+    approve: ['dpo'],
+  },
 } as const satisfies Record<string, Partial<Record<AccessAction, readonly StaffRole[]>>>;
 
 export type Resource = keyof typeof accessTable;
@@ -50,6 +62,9 @@ export function canAccess(role: StaffRole | undefined, resource: string, action:
   if (!role || !(resource in accessTable)) return false;
   return rolesFor(resource as Resource, action as AccessAction).includes(role);
 }
+
+/** While a learner's processing is restricted (GDPR Art. 18), only these roles see their data. */
+export const seesRestrictedLearners: readonly StaffRole[] = ['dpo'];
 
 /** Each role's default access purpose, preselected in the client's "Motif d'accès" picker. */
 export const defaultPurpose: Record<StaffRole, string> = {

@@ -9,6 +9,7 @@ import { groupsRouter } from './groups/router.ts';
 import { interactionsRouter } from './interactions/router.ts';
 import { learnersRouter } from './learners/router.ts';
 import { purposesRouter } from './purposes/router.ts';
+import { requestsRouter } from './requests/router.ts';
 import { staffRouter } from './staff/router.ts';
 import { router } from './trpc.ts';
 
@@ -25,6 +26,7 @@ export const appRouter = router({
   assessments: assessmentsRouter,
   interactions: interactionsRouter,
   accessLogs: accessLogsRouter,
+  requests: requestsRouter,
 });
 
 export type AppRouter = typeof appRouter;
