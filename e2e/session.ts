@@ -33,8 +33,8 @@ export async function menuItems(page: Page) {
 
 /** The side menu each role must see, from the role table the server enforces. */
 export const menus: Record<DemoRole, string[]> = {
-  agent: ['Tableau de bord', 'Stagiaires', 'Employeurs', 'Groupes'],
-  dpo: ['Tableau de bord', 'Stagiaires', 'Employeurs', 'Groupes'],
+  agent: ['Tableau de bord', 'Stagiaires', 'Employeurs', "Demandes d'exercice de droits", 'Groupes'],
+  dpo: ['Tableau de bord', 'Stagiaires', 'Employeurs', "Demandes d'exercice de droits", 'Groupes'],
   admin: ['Tableau de bord', 'Stagiaires', 'Employeurs', "Comptes de l'équipe"],
   manager: ['Tableau de bord', 'Employeurs'],
 };

@@ -8,6 +8,7 @@ import { Layout } from './layout/Layout.tsx';
 import learners from './learners/index.tsx';
 import { authProvider, dataProvider } from './providers.ts';
 import { queryClient } from './queryClient.ts';
+import requests from './requests/index.tsx';
 import staff from './staff/index.tsx';
 
 // react-admin's own router adapter: custom routes without a direct react-router dependency.
@@ -34,6 +35,7 @@ export function App() {
       <Resource name="employers" {...employers}>
         <Route path=":id/report" element={<EmployerReportPage />} />
       </Resource>
+      <Resource name="requests" {...requests} />
       <Resource name="groups" {...groups} />
       <Resource name="staff" {...staff} />
       <Resource name="employerContacts" {...employerContacts} />

@@ -6,7 +6,7 @@ import { instant, instantOrNull } from '../resources/records.ts';
 import { SOON_DAYS } from './deadline.ts';
 import { type RequestFilter, type RequestRecord, requestSort } from './schemas.ts';
 
-const { subjectRequests: requests, staffUsers, openRequestStatuses } = schema;
+const { learners, subjectRequests: requests, staffUsers, openRequestStatuses } = schema;
 
 const staffName = (column: PgColumn) =>
   sql<string | null>`(select ${staffUsers.displayName} from ${staffUsers} where ${staffUsers.id} = ${column})`;
@@ -30,6 +30,8 @@ export const requestFields = {
   requesterContact: requests.requesterContact,
   description: requests.description,
   learnerId: requests.learnerId,
+  learnerRestricted: sql<boolean>`exists (select 1 from ${learners}
+    where ${learners.id} = ${requests.learnerId} and ${learners.restrictedAt} is not null)`,
   assigneeId: requests.assigneeId,
   assigneeName: staffName(requests.assigneeId),
   identityMethod: requests.identityMethod,

@@ -30,6 +30,8 @@ export const requestRecord = z.object({
   requesterContact: z.string().nullable(),
   description: z.string().nullable(),
   learnerId: z.uuid().nullable(),
+  /** Whether that learner's processing is restricted now (Art. 18), for the restrict/lift step. */
+  learnerRestricted: z.boolean(),
   assigneeId: z.uuid().nullable(),
   assigneeName: z.string().nullable(),
   identityMethod: z.enum(identityMethods).nullable(),
