@@ -48,7 +48,7 @@ describe('opening a request', () => {
     ['an unknown learner', { learnerId: '00000000-0000-4000-8000-000000000000' }, 'data.learnerId'],
     ['a manager as assignee', { assigneeId: 'manager' }, 'data.assigneeId'],
   ])('refuses %s with the field, writing nothing', async (_name, change, field) => {
-    const data = { ...change };
+    const data: Record<string, unknown> = { ...change };
     if (data.assigneeId === 'manager') data.assigneeId = (await h.staffMember('manager')).id;
     const before = (await h.db.select().from(schema.subjectRequests)).length;
     const error = await errorOf(desk.open(data));
