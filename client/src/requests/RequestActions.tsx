@@ -21,7 +21,8 @@ export function RequestActions() {
   if (!record) return null;
   const open = isOpen(record);
   const verified = Boolean(record.identityCheckedAt);
-  const can = (type: SubjectRequest['types'][number]) => open && verified && record.learnerId && record.types.includes(type);
+  const can = (type: SubjectRequest['types'][number]) =>
+    open && verified && Boolean(record.learnerId) && record.types.includes(type);
   return (
     <TopToolbar sx={{ flexWrap: 'wrap' }}>
       {canWork && open && !verified && (

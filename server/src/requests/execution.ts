@@ -1,15 +1,14 @@
 import type { Database } from '@vigie/db';
 import { schema } from '@vigie/db';
-import { eq, sql } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import type { z } from 'zod';
 import { badField } from '../errors.ts';
 import { lockLearner, rectifyLearner } from '../learners/rectification.ts';
 import type { LearnerUpdateData } from '../learners/schemas.ts';
 import type { objectionInput } from './schemas.ts';
-import { appendEvent } from './timeline.ts';
-import { type Actor, lockRequest, requireExecutable } from './workflow.ts';
+import { type Actor, applyStep, lockRequest, requireExecutable } from './workflow.ts';
 
-const { learners, subjectRequests: requests } = schema;
+const { learners } = schema;
 
 /** The learner flag each objection sets (the newsletter is consent-based: objecting withdraws it). */
 const objectionChanges: Record<z.infer<typeof objectionInput>['processing'], LearnerUpdateData> = {
@@ -19,21 +18,12 @@ const objectionChanges: Record<z.infer<typeof objectionInput>['processing'], Lea
   statistics: { objectsToStatistics: true },
 };
 
-async function record(db: Database, actor: Actor, requestId: string, learnerId: string, event: {
-  kind: 'rectified' | 'restricted' | 'restriction_lifted' | 'objection_recorded';
-  note?: string | null | undefined;
-  details: Record<string, unknown>;
-}) {
-  await db.update(requests).set({ updatedAt: sql`now()` }).where(eq(requests.id, requestId));
-  await appendEvent(db, { requestId, learnerId, staffId: actor.staffId, ...event, note: event.note ?? null });
-}
-
 /** Art. 16: the learner's record corrected from the request; the timeline names the fields, not values. */
 export async function rectifyFromRequest(db: Database, actor: Actor, id: string, data: LearnerUpdateData) {
   const request = await lockRequest(db, id);
   requireExecutable(request, 'rectification');
   const result = await rectifyLearner(db, request.learnerId, data);
-  await record(db, actor, id, request.learnerId, { kind: 'rectified', details: { fields: result.changed } });
+  await applyStep(db, actor.staffId, request, { kind: 'rectified', details: { fields: result.changed } });
   return result;
 }
 
@@ -42,7 +32,7 @@ export async function recordObjection(db: Database, actor: Actor, input: z.infer
   const request = await lockRequest(db, input.id);
   requireExecutable(request, 'objection');
   const result = await rectifyLearner(db, request.learnerId, objectionChanges[input.processing]);
-  await record(db, actor, input.id, request.learnerId, {
+  await applyStep(db, actor.staffId, request, {
     kind: 'objection_recorded',
     note: input.note,
     details: { processing: input.processing, fields: result.changed },
@@ -67,10 +57,9 @@ export async function setRestriction(
     .update(learners)
     .set({ restrictedAt: restricted ? actor.now : null, updatedAt: actor.now })
     .where(eq(learners.id, request.learnerId));
-  await record(db, actor, input.id, request.learnerId, {
+  return applyStep(db, actor.staffId, request, {
     kind: restricted ? 'restricted' : 'restriction_lifted',
     note: input.note,
     details: { learnerId: request.learnerId },
   });
-  return lockRequest(db, input.id);
 }

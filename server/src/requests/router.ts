@@ -1,3 +1,4 @@
+import type { Database } from '@vigie/db';
 import { z } from 'zod';
 import { type AccessAction, rolesFor } from '../access.ts';
 import type { AuditAction } from '../audit/events.ts';
@@ -12,7 +13,7 @@ import { recordObjection, rectifyFromRequest, setRestriction } from './execution
 import { assignees, openRequest, updateRequest } from './intake.ts';
 import { suggestLearners } from './matching.ts';
 import { requestReader } from './resource.ts';
-import * as input from './schemas.ts';
+import * as schemas from './schemas.ts';
 import * as steps from './steps.ts';
 import { timelineOf } from './timeline.ts';
 import type { Actor } from './workflow.ts';
@@ -28,20 +29,36 @@ function actorOf(ctx: Pick<Context, 'services' | 'audit'> & { staff: SignedInSta
   const now = ctx.services.now();
   return { staffId: ctx.staff.id, now, today: parisDay(now) };
 }
-const one = recordOutput(input.requestRecord);
+const one = recordOutput(schemas.requestRecord);
+
+/** A step on the request itself (`requests.<step>`): its input, then the request as it stands after. */
+function step<I extends z.ZodType<{ id: string }>>(
+  access: AccessAction,
+  schema: I,
+  run: (db: Database, actor: Actor, input: z.output<I>) => Promise<schemas.RequestRecord>,
+) {
+  return on(access, 'requests', 'update')
+    .input(schema)
+    .output(one)
+    .mutation(async ({ ctx, input }) => {
+      // tRPC cannot reduce its parsed-input type over a generic schema: it is the schema's output.
+      const parsed = input as z.output<I>;
+      return { data: await run(ctx.db, actorOf(ctx, parsed.id), parsed) };
+    });
+}
 
 export const requestsRouter = router({
   ...readProcedures({
     builders: (kind) => on(kind === 'list' ? 'list' : 'show', 'requests', kind),
     id: uuidId,
-    record: input.requestRecord,
-    sort: input.requestSort,
-    filter: input.requestFilter,
+    record: schemas.requestRecord,
+    sort: schemas.requestSort,
+    filter: schemas.requestFilter,
     reader: requestReader,
   }),
 
   create: on('create', 'requests', 'create')
-    .input(z.object({ data: input.requestCreateData }))
+    .input(z.object({ data: schemas.requestCreateData }))
     .output(one)
     .mutation(async ({ ctx, input: { data } }) => {
       const record = await openRequest(ctx.db, ctx.staff.id, parisDay(ctx.services.now()), data);
@@ -50,7 +67,7 @@ export const requestsRouter = router({
     }),
 
   update: on('edit', 'requests', 'update')
-    .input(z.object({ id: uuidId, data: input.requestUpdateData, previousData: z.unknown().optional() }))
+    .input(z.object({ id: uuidId, data: schemas.requestUpdateData, previousData: z.unknown().optional() }))
     .output(one)
     .mutation(async ({ ctx, input: { id, data } }) => {
       const { record, changed } = await updateRequest(ctx.db, actorOf(ctx, id), id, data);
@@ -60,7 +77,7 @@ export const requestsRouter = router({
 
   timeline: on('show', 'requestEvents', 'list')
     .input(z.object({ id: uuidId }))
-    .output(recordsOutput(input.requestEventRecord))
+    .output(recordsOutput(schemas.requestEventRecord))
     .query(async ({ ctx, input: { id } }) => {
       actorOf(ctx, id);
       await requestReader.one(ctx.db, id);
@@ -70,7 +87,7 @@ export const requestsRouter = router({
   /** Learners the requester may be: a read of learners' data like any other. */
   suggestLearners: on('edit', 'learners', 'list')
     .input(z.object({ id: uuidId }))
-    .output(recordsOutput(input.learnerSuggestion))
+    .output(recordsOutput(schemas.learnerSuggestion))
     .query(async ({ ctx, input: { id } }) => {
       actorOf(ctx, id);
       return { data: await suggestLearners(ctx.db, await requestReader.one(ctx.db, id)) };
@@ -79,38 +96,15 @@ export const requestsRouter = router({
   /** Staff who can be put in charge of a request. */
   assignees: on('list', 'staff', 'list')
     .input(z.object({}).optional())
-    .output(recordsOutput(input.assigneeRecord))
+    .output(recordsOutput(schemas.assigneeRecord))
     .query(async ({ ctx }) => ({ data: await assignees(ctx.db) })),
 
-  awaitIdentity: on('edit', 'requests', 'update')
-    .input(input.awaitIdentityInput)
-    .output(one)
-    .mutation(async ({ ctx, input }) => ({ data: await steps.awaitIdentity(ctx.db, actorOf(ctx, input.id), input) })),
-
-  verifyIdentity: on('edit', 'requests', 'update')
-    .input(input.verifyIdentityInput)
-    .output(one)
-    .mutation(async ({ ctx, input }) => ({ data: await steps.verifyIdentity(ctx.db, actorOf(ctx, input.id), input) })),
-
-  extend: on('approve', 'requests', 'update')
-    .input(input.extendInput)
-    .output(one)
-    .mutation(async ({ ctx, input }) => ({ data: await steps.extend(ctx.db, actorOf(ctx, input.id), input) })),
-
-  reject: on('approve', 'requests', 'update')
-    .input(input.rejectInput)
-    .output(one)
-    .mutation(async ({ ctx, input }) => ({ data: await steps.reject(ctx.db, actorOf(ctx, input.id), input) })),
-
-  complete: on('edit', 'requests', 'update')
-    .input(input.closeInput)
-    .output(one)
-    .mutation(async ({ ctx, input }) => ({ data: await steps.complete(ctx.db, actorOf(ctx, input.id), input) })),
-
-  addNote: on('edit', 'requests', 'update')
-    .input(input.addNoteInput)
-    .output(one)
-    .mutation(async ({ ctx, input }) => ({ data: await steps.addNote(ctx.db, actorOf(ctx, input.id), input) })),
+  awaitIdentity: step('edit', schemas.awaitIdentityInput, steps.awaitIdentity),
+  verifyIdentity: step('edit', schemas.verifyIdentityInput, steps.verifyIdentity),
+  extend: step('approve', schemas.extendInput, steps.extend),
+  reject: step('approve', schemas.rejectInput, steps.reject),
+  complete: step('edit', schemas.closeInput, steps.complete),
+  addNote: step('edit', schemas.addNoteInput, steps.addNote),
 
   /** Rectification made from the request: the learner's audit row names the request. */
   rectify: on('edit', 'learners', 'update')
@@ -124,7 +118,7 @@ export const requestsRouter = router({
     }),
 
   recordObjection: on('edit', 'learners', 'update')
-    .input(input.objectionInput)
+    .input(schemas.objectionInput)
     .output(recordOutput(learnerRecord))
     .mutation(async ({ ctx, input }) => {
       const { record, changed } = await recordObjection(ctx.db, actorOf(ctx, input.id), input);
@@ -134,7 +128,7 @@ export const requestsRouter = router({
     }),
 
   restrict: on('approve', 'requests', 'update')
-    .input(input.closeInput)
+    .input(schemas.closeInput)
     .output(one)
     .mutation(async ({ ctx, input }) => {
       ctx.audit.details = { restriction: 'set' };
@@ -142,7 +136,7 @@ export const requestsRouter = router({
     }),
 
   liftRestriction: on('approve', 'requests', 'update')
-    .input(input.closeInput)
+    .input(schemas.closeInput)
     .output(one)
     .mutation(async ({ ctx, input }) => {
       ctx.audit.details = { restriction: 'lifted' };
