@@ -33,11 +33,20 @@ export async function menuItems(page: Page) {
 
 /** The side menu each role must see, from the role table the server enforces. */
 export const menus: Record<DemoRole, string[]> = {
-  agent: ['Tableau de bord', 'Stagiaires', 'Employeurs', 'Groupes', 'Sous-traitants', 'Registre des traitements'],
+  agent: [
+    'Tableau de bord',
+    'Stagiaires',
+    'Employeurs',
+    "Demandes d'exercice de droits",
+    'Groupes',
+    'Sous-traitants',
+    'Registre des traitements',
+  ],
   dpo: [
     'Tableau de bord',
     'Stagiaires',
     'Employeurs',
+    "Demandes d'exercice de droits",
     'Groupes',
     'Sous-traitants',
     'Registre des traitements',

@@ -2,8 +2,11 @@ import { type StaffRole, staffRoles } from '@vigie/db/roles';
 
 export { type StaffRole, staffRoles };
 
-/** react-admin's access actions; the server maps each procedure onto one of them. */
-export type AccessAction = 'list' | 'show' | 'create' | 'edit' | 'delete' | 'export';
+/**
+ * react-admin's access actions, and `approve` for a decision that is the DPO's; the server maps each
+ * procedure onto one of them.
+ */
+export type AccessAction = 'list' | 'show' | 'create' | 'edit' | 'delete' | 'export' | 'approve';
 
 /**
  * Who may do what, per resource: the one table the server enforces and the client's `canAccess` reads.
@@ -63,6 +66,15 @@ export const accessTable = {
   audit: { list: ['dpo'], show: ['dpo'], create: ['dpo'], export: ['dpo'] },
   // The review queue; `edit` is a review or a change of a rule's thresholds.
   anomalies: { list: ['dpo'], show: ['dpo'], edit: ['dpo'] },
+  // Subject-rights requests: agents open them, check identity and run access and rectification; the
+  // DPO's `approve` covers extension, rejection, restriction and erasure. Admins and managers: nothing.
+  requests: {
+    list: ['agent', 'dpo'],
+    show: ['agent', 'dpo'],
+    create: ['agent', 'dpo'],
+    edit: ['agent', 'dpo'],
+    approve: ['dpo'],
+  },
 } as const satisfies Record<string, Partial<Record<AccessAction, readonly StaffRole[]>>>;
 
 export type Resource = keyof typeof accessTable;
@@ -76,6 +88,9 @@ export function canAccess(role: StaffRole | undefined, resource: string, action:
   if (!role || !(resource in accessTable)) return false;
   return rolesFor(resource as Resource, action as AccessAction).includes(role);
 }
+
+/** While a learner's processing is restricted (GDPR Art. 18), only these roles see their data. */
+export const seesRestrictedLearners: readonly StaffRole[] = ['dpo'];
 
 /** Each role's default access purpose, preselected in the client's "Motif d'accès" picker. */
 export const defaultPurpose: Record<StaffRole, string> = {

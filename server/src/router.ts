@@ -15,6 +15,7 @@ import { interactionsRouter } from './interactions/router.ts';
 import { learnersRouter } from './learners/router.ts';
 import { processorsRouter } from './processors/router.ts';
 import { purposesRouter } from './purposes/router.ts';
+import { requestsRouter } from './requests/router.ts';
 import { staffRouter } from './staff/router.ts';
 import { router } from './trpc.ts';
 
@@ -37,6 +38,7 @@ export const appRouter = router({
   breaches: breachesRouter,
   audit: auditRouter,
   anomalies: anomaliesRouter,
+  requests: requestsRouter,
 });
 
 export type AppRouter = typeof appRouter;

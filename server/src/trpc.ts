@@ -1,11 +1,13 @@
 import type { StaffRole } from '@vigie/db/roles';
 import { initTRPC, TRPCError } from '@trpc/server';
 import { ZodError } from 'zod';
+import { seesRestrictedLearners } from './access.ts';
 import { type AuditNotes, type Disclosure, describeDisclosure } from './audit/disclosure.ts';
 import { recordAuditEvent } from './audit/events.ts';
 import { requirePurpose } from './audit/purpose.ts';
 import { type Context, originOf } from './context.ts';
 import { FieldErrors, RetryAfter } from './errors.ts';
+import { RESTRICTED_MESSAGE, RestrictedRefusal, withholdRestricted } from './learners/restriction.ts';
 
 // ---- Context and metadata -------------------------------------------------------------------------
 
@@ -79,21 +81,40 @@ const enforceAccess = t.middleware(async ({ ctx, meta, path, next }) => {
 const auditedGateway = t.middleware(async ({ ctx, meta, path, getRawInput, next }) => {
   const disclosure = meta?.audit;
   if (!disclosure) throw new TRPCError({ code: 'INTERNAL_SERVER_ERROR', message: 'No disclosure declared' });
-  const purpose = await requirePurpose(ctx.db, ctx.request.purposeCode, ctx.request.purposeRef);
-  return ctx.db.transaction(async (tx) => {
-    const audit: AuditNotes = {};
-    const result = await next({ ctx: { db: tx, audit } });
-    if (!result.ok) throw result.error;
-    const event = describeDisclosure(disclosure, await getRawInput(), result.data, audit);
-    await recordAuditEvent(tx, originOf(ctx), {
-      ...event,
+  const purpose = await requirePurpose(ctx.db, disclosure.purpose ?? ctx.request.purposeCode, ctx.request.purposeRef);
+  const keptOut = !ctx.staff || !seesRestrictedLearners.includes(ctx.staff.role);
+  try {
+    return await ctx.db.transaction(async (tx) => {
+      const audit: AuditNotes = {};
+      const result = await next({ ctx: { db: tx, audit } });
+      if (!result.ok) throw result.error;
+      const input = await getRawInput();
+      // A refusal here rolls back whatever the procedure wrote: a restricted learner is never changed either.
+      const data = keptOut ? await withholdRestricted(tx, disclosure, input, result.data) : result.data;
+      const event = describeDisclosure(disclosure, input, data, audit);
+      await recordAuditEvent(tx, originOf(ctx), {
+        ...event,
+        procedure: path,
+        purposeCode: purpose.code,
+        purposeRef: audit.purposeRef ?? purpose.ref,
+        outcome: 'success',
+      });
+      return { ...result, data };
+    });
+  } catch (error) {
+    if (!(error instanceof RestrictedRefusal)) throw error;
+    await recordAuditEvent(ctx.db, originOf(ctx), {
+      action: 'denied',
+      outcome: 'denied',
       procedure: path,
+      entity: disclosure.entity,
+      subjectIds: error.subjectIds,
       purposeCode: purpose.code,
       purposeRef: purpose.ref,
-      outcome: 'success',
+      details: { reason: 'restricted' },
     });
-    return result;
-  });
+    throw new TRPCError({ code: 'FORBIDDEN', message: RESTRICTED_MESSAGE });
+  }
 });
 
 export const publicProcedure = t.procedure.meta({ access: 'public' });

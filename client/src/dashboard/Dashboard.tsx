@@ -1,11 +1,13 @@
 import { Card, CardContent, CardHeader, Chip, Stack, Typography } from '@mui/material';
-import { Title, useGetIdentity, useTranslate } from 'react-admin';
+import { Title, useCanAccess, useGetIdentity, useTranslate } from 'react-admin';
+import { OpenRequestsCard } from './OpenRequestsCard.tsx';
 import { ProcessorAlerts } from './ProcessorAlerts.tsx';
 
 /** Every role's home page, including roles that have no resource screen yet. */
 export function Dashboard() {
   const translate = useTranslate();
   const { identity, isPending } = useGetIdentity();
+  const { canAccess: seesRequests } = useCanAccess({ resource: 'requests', action: 'list' });
   if (isPending || !identity) return null;
   const role = String(identity['role']);
 
@@ -24,6 +26,7 @@ export function Dashboard() {
           </Stack>
         </CardContent>
       </Card>
+      {seesRequests ? <OpenRequestsCard /> : null}
       <ProcessorAlerts />
     </>
   );

@@ -2,6 +2,7 @@ import { Divider, Stack, Typography } from '@mui/material';
 import { EmailField, RecordField, TextField, useTranslate } from 'react-admin';
 import { DateTimeField, PhoneField } from '../format/fields.tsx';
 import type { Learner } from './Learner.ts';
+import { LearnerFlags } from './LearnerFlags.tsx';
 import { LearnerStatusField } from './LearnerStatusField.tsx';
 
 const consents = ['newsletterConsent', 'objectsToQualityVisits', 'objectsToAnalytics', 'objectsToStatistics'] as const;
@@ -19,6 +20,7 @@ export function IdentityTab(_props: { label: false }) {
         <PhoneField source="phone" asLink emptyText="—" />
       </RecordField>
       <RecordField source="status" variant="inline" field={LearnerStatusField} />
+      <LearnerFlags />
       <RecordField source="createdAt" variant="inline" field={DateTimeField} />
       <RecordField source="updatedAt" variant="inline" field={DateTimeField} />
       <Divider />

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { VigieDatabase } from '../client.ts';
 import { selectRows } from '../rows.ts';
 import { openTestDatabase } from '../testing/database.ts';
+import { sqlState } from '../testing/sql-state.ts';
 import { auditEvents } from './audit.ts';
 
 let database: VigieDatabase;
@@ -12,19 +13,6 @@ beforeAll(async () => {
   await database.db.insert(auditEvents).values({ action: 'read', outcome: 'success', entity: 'guard-test' });
 });
 afterAll(() => database.close());
-
-const sqlState = async (work: Promise<unknown>) => {
-  try {
-    await work;
-  } catch (error) {
-    for (let e: unknown = error; e instanceof Error; e = e.cause) {
-      const code = (e as { code?: string }).code;
-      if (code) return { code, message: (e as Error).message };
-    }
-    return { code: 'unknown', message: String(error) };
-  }
-  return { code: 'none', message: '' };
-};
 
 describe('audit_events is append-only', () => {
   it('lets the run-time role insert and read', async () => {

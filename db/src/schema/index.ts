@@ -11,6 +11,7 @@ import { groupMembersPersonalData } from './groups.ts';
 import { interactionsPersonalData } from './interactions.ts';
 import { learnerPhotosPersonalData, learnersPersonalData } from './learners.ts';
 import { processorsPersonalData } from './processors.ts';
+import { subjectRequestEventsPersonalData, subjectRequestsPersonalData } from './requests.ts';
 import { staffPersonalData } from './staff.ts';
 
 export * from '../enums.ts';
@@ -30,6 +31,7 @@ export * from './processors.ts';
 export * from './disclosures.ts';
 export * from './breaches.ts';
 export * from './anomalies.ts';
+export * from './requests.ts';
 
 /** Every personal-data declaration; the audited gateway and the router test read this list. */
 export const personalDataDeclarations: PersonalDataDeclaration[] = [
@@ -47,4 +49,6 @@ export const personalDataDeclarations: PersonalDataDeclaration[] = [
   disclosuresPersonalData,
   auditEventsPersonalData,
   anomalyFlagsPersonalData,
+  subjectRequestsPersonalData,
+  subjectRequestEventsPersonalData,
 ];

@@ -40,6 +40,8 @@ export const learners = pgTable(
     objectsToAnalytics: boolean('objects_to_analytics').notNull().default(false),
     objectsToStatistics: boolean('objects_to_statistics').notNull().default(false),
     status: text('status', { enum: learnerStatuses }).notNull().default('active'),
+    /** Set while processing is restricted (GDPR Art. 18): only the DPO sees the learner's data. */
+    restrictedAt: timestamp('restricted_at', { withTimezone: true }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },

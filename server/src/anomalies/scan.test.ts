@@ -129,16 +129,18 @@ describe('reads outside working hours (08:00-19:00 Paris, weekdays)', () => {
   });
 });
 
-describe('reads of blocked learners', () => {
-  it('flags a read of a blocked learner and not one of an active learner', async () => {
+describe('reads of blocked or restricted learners', () => {
+  it('flags a read of a blocked or a restricted learner and not one of an active learner', async () => {
     const blocked = await insertLearner(h.db, { status: 'blocked' });
+    const restricted = await insertLearner(h.db, { restrictedAt: new Date('2025-06-01T10:00:00Z') });
     const active = await insertLearner(h.db, { status: 'active' });
     const actor = randomUUID();
     const result = await judge([
       read(actor, '2025-06-03T09:00:00Z', { subjectIds: [`learner:${blocked.id}`] }),
-      read(actor, '2025-06-03T09:01:00Z', { subjectIds: [`learner:${active.id}`] }),
+      read(actor, '2025-06-03T09:01:00Z', { subjectIds: [`learner:${restricted.id}`] }),
+      read(actor, '2025-06-03T09:02:00Z', { subjectIds: [`learner:${active.id}`] }),
     ]);
-    expect(flaggedBy('restricted_learner', result)).toEqual([true, false]);
+    expect(flaggedBy('restricted_learner', result)).toEqual([true, true, false]);
   });
 });
 

@@ -1,6 +1,6 @@
 import type { Database } from '@vigie/db';
 import { schema, selectRows } from '@vigie/db';
-import { and, asc, eq, gt, gte, inArray, lte, type SQL, sql } from 'drizzle-orm';
+import { and, asc, eq, gt, gte, inArray, isNotNull, lte, or, type SQL, sql } from 'drizzle-orm';
 import { loadRules, type AnomalyRule, type Rules } from './rules.ts';
 import { outsideHours } from './hours.ts';
 import { crossings, type Occurrence } from './window.ts';
@@ -13,8 +13,6 @@ const CURSOR = 'rules';
 const BATCH = 5_000;
 /** Reads of personal data, by anyone, that succeeded. */
 export const READS = ['read', 'list', 'search', 'export', 'audit_read'];
-/** Learners a rule treats as off limits: blocked on suspected fraud, or restricted on request (Art. 18). */
-const OFF_LIMITS = ['blocked', 'restricted'];
 
 const eventColumns = {
   id: e.id,
@@ -48,7 +46,13 @@ async function offLimitsLearners(db: Database, events: Event[]): Promise<Set<str
     const rows = await db
       .select({ id: learners.id })
       .from(learners)
-      .where(and(inArray(learners.id, ids.slice(i, i + 5_000)), sql`${learners.status}::text IN ${OFF_LIMITS}`));
+      // Off limits: blocked on suspected fraud, or restricted on request (Art. 18).
+      .where(
+        and(
+          inArray(learners.id, ids.slice(i, i + 5_000)),
+          or(eq(learners.status, 'blocked'), isNotNull(learners.restrictedAt)),
+        ),
+      );
     for (const row of rows) found.add(row.id);
   }
   return found;

@@ -6,6 +6,8 @@ import type { AuditAction, AuditEventInput } from './events.ts';
 export interface Disclosure {
   entity: string;
   action: AuditAction;
+  /** A purpose the procedure always serves (`dsr` for the steps of a request), whatever the caller picked. */
+  purpose?: string;
 }
 
 /**
@@ -17,6 +19,8 @@ export interface AuditNotes {
   /** Subjects the answer is about beyond those its records name (the learner an audit history is of). */
   subjectIds?: string[];
   details?: Record<string, unknown>;
+  /** The case file the operation serves (`request:<id>`), in place of the reference the caller typed. */
+  purposeRef?: string;
 }
 
 const declarations = new Map(schema.personalDataDeclarations.map((d) => [d.entity, d]));
@@ -30,7 +34,7 @@ export function declarationOf(entity: string): PersonalDataDeclaration {
 type Row = Record<string, unknown>;
 
 /** react-admin answers carry their records in `data`, one object or an array. */
-function recordsOf(output: unknown): Row[] {
+export function recordsOf(output: unknown): Row[] {
   const data = (output as { data?: unknown } | null)?.data ?? output;
   if (Array.isArray(data)) return data as Row[];
   return data && typeof data === 'object' ? [data as Row] : [];
@@ -57,7 +61,7 @@ const unique = <T>(values: T[]) => [...new Set(values)];
  * A look-up by the subject's own key (`contracts` of learner X, as a reference target or a filter)
  * names that subject even when nothing came back: "X has no contract" was disclosed too.
  */
-function referencedSubjects(input: unknown, declaration: PersonalDataDeclaration): string[] {
+export function referencedSubjects(input: unknown, declaration: PersonalDataDeclaration): string[] {
   const { key, kind } = declaration.subject;
   const { target, id, filter } = (input ?? {}) as { target?: unknown; id?: unknown; filter?: Record<string, unknown> };
   const asked = [target === key ? id : undefined, filter?.[key]];

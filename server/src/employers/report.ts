@@ -1,6 +1,6 @@
 import type { Database } from '@vigie/db';
 import { schema } from '@vigie/db';
-import { and, asc, count, eq, gte, inArray, lte, ne, sql } from 'drizzle-orm';
+import { and, asc, count, eq, gte, inArray, isNull, lte, ne, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { contractFields, contractRecord } from '../contracts/resource.ts';
 import { employerReader } from './resource.ts';
@@ -67,7 +67,7 @@ const rate = (attended: number, sessions: number) => (sessions === 0 ? null : at
 
 const learnerName = { lastName: learners.lastName, firstName: learners.firstName };
 
-/** The only contracts a report may cover: employer-funded, paid by this employer, of a learner not erased. */
+/** The only contracts a report may cover: employer-funded, paid by this employer, learner not erased nor restricted. */
 function reportedContracts(db: Database, employerId: string, filter: ReportFilter) {
   const { id, learnerId, course, language, targetLevel, hours, startDate, endDate, status } = contractFields;
   return db
@@ -79,6 +79,8 @@ function reportedContracts(db: Database, employerId: string, filter: ReportFilte
         eq(contracts.funding, 'employer'),
         eq(contracts.employerId, employerId),
         ne(learners.status, 'erased'),
+        // A restricted learner (Art. 18) is left out of every report until the restriction is lifted.
+        isNull(learners.restrictedAt),
         filter.learnerId ? eq(contracts.learnerId, filter.learnerId) : undefined,
         filter.language ? eq(contracts.language, filter.language) : undefined,
         filter.status ? eq(contracts.status, filter.status) : undefined,

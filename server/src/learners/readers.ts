@@ -2,7 +2,7 @@ import { schema } from '@vigie/db';
 import { and, eq, exists, not, type SQL, type SQLWrapper, sql } from 'drizzle-orm';
 import { QueryBuilder } from 'drizzle-orm/pg-core';
 import { defineReader, equalTo, type FilterSql, sortable } from '../resources/reader.ts';
-import { instant } from '../resources/records.ts';
+import { instant, instantOrNull } from '../resources/records.ts';
 import { type LearnerFilter, type LearnerSortField, learnerSort } from './schemas.ts';
 import { learnerSearch } from './search.ts';
 
@@ -48,6 +48,7 @@ const detailFields = {
   objectsToQualityVisits: learners.objectsToQualityVisits,
   objectsToAnalytics: learners.objectsToAnalytics,
   objectsToStatistics: learners.objectsToStatistics,
+  restrictedAt: learners.restrictedAt,
   hasPhoto,
 };
 
@@ -116,5 +117,5 @@ export const learnerReader = defineReader({
   ...common,
   sort: browsingSort,
   fields: detailFields,
-  toRecord: withInstants,
+  toRecord: (row) => ({ ...withInstants(row), restrictedAt: instantOrNull(row.restrictedAt) }),
 });

@@ -5,7 +5,7 @@ import { eq, sql } from 'drizzle-orm';
 import { badField } from '../errors.ts';
 import { changesOf } from '../resources/inputs.ts';
 import { learnerReader } from './readers.ts';
-import type { LearnerRecord, LearnerUpdateData } from './schemas.ts';
+import type { LearnerUpdateData } from './schemas.ts';
 
 const { employers, learners } = schema;
 
@@ -13,8 +13,12 @@ const { employers, learners } = schema;
  * The learner, locked until the transaction ends (two agents correcting at once write one after the
  * other); an erased learner's data is gone for good and cannot be edited back in.
  */
-export async function lockLearner(db: Database, id: string): Promise<{ status: LearnerRecord['status'] }> {
-  const [row] = await db.select({ status: learners.status }).from(learners).where(eq(learners.id, id)).for('update');
+export async function lockLearner(db: Database, id: string) {
+  const [row] = await db
+    .select({ status: learners.status, restrictedAt: learners.restrictedAt })
+    .from(learners)
+    .where(eq(learners.id, id))
+    .for('update');
   if (!row) throw new TRPCError({ code: 'NOT_FOUND', message: 'Apprenant introuvable.' });
   if (row.status === 'erased') {
     const message = 'Apprenant effacé : ses données ne peuvent plus être modifiées.';

@@ -31,6 +31,8 @@ export const learnerRecord = learnerListRecord.extend({
   objectsToQualityVisits: z.boolean(),
   objectsToAnalytics: z.boolean(),
   objectsToStatistics: z.boolean(),
+  /** Set while processing is restricted (Art. 18): only the DPO reads the learner then. */
+  restrictedAt: z.string().nullable(),
   hasPhoto: z.boolean(),
 });
 export type LearnerRecord = z.infer<typeof learnerRecord>;

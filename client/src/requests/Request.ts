@@ -1,0 +1,32 @@
+import type { inferRouterOutputs } from '@trpc/server';
+import {
+  identityMethods,
+  objectionProcessings,
+  rejectionGrounds,
+  requestChannels,
+  requestStatuses,
+  requestTypes,
+} from '@vigie/db/enums';
+import type { AppRouter } from '@vigie/server';
+import { parisDay } from '@vigie/server/deadline';
+
+type Outputs = inferRouterOutputs<AppRouter>['requests'];
+/** The request and its timeline as the router sends them, so the screens cannot drift from it. */
+export type SubjectRequest = Outputs['getOne']['data'];
+export type RequestEvent = Outputs['timeline']['data'][number];
+export type LearnerSuggestion = Outputs['suggestLearners']['data'][number];
+export type Assignee = Outputs['assignees']['data'][number];
+
+const choicesOf = (group: string, codes: readonly string[]) => codes.map((id) => ({ id, name: `vigie.requests.${group}.${id}` }));
+
+export const typeChoices = choicesOf('type', requestTypes);
+export const statusChoices = choicesOf('status', requestStatuses);
+export const channelChoices = choicesOf('channel', requestChannels);
+export const identityMethodChoices = choicesOf('identityMethod', identityMethods);
+export const rejectionGroundChoices = choicesOf('rejectionGround', rejectionGrounds);
+export const objectionChoices = choicesOf('objection', objectionProcessings);
+
+export const isOpen = (request: SubjectRequest) => request.status !== 'completed' && request.status !== 'rejected';
+
+/** Today as the server counts deadlines (Paris). */
+export const today = () => parisDay(new Date());

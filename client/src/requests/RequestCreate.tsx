@@ -1,0 +1,35 @@
+import {
+  CheckboxGroupInput,
+  Create,
+  DateInput,
+  email,
+  maxLength,
+  required,
+  SelectInput,
+  SimpleForm,
+  TextInput,
+} from 'react-admin';
+import { channelChoices, today, typeChoices } from './Request.ts';
+import { useAssigneeChoices } from './useAssignees.ts';
+
+const notInFuture = (value: unknown) =>
+  typeof value === 'string' && value > today() ? 'vigie.requests.received_in_future' : undefined;
+
+/** A request as it came in: the server sets its due date, status and timeline. */
+export default function RequestCreate() {
+  const assignees = useAssigneeChoices();
+  return (
+    <Create redirect="show" mutationMode="pessimistic">
+      <SimpleForm defaultValues={{ receivedAt: today(), channel: 'email', types: [] }} sx={{ maxWidth: 640 }}>
+        <DateInput source="receivedAt" validate={[required(), notInFuture]} helperText="vigie.requests.received_help" />
+        <SelectInput source="channel" choices={channelChoices} validate={required()} />
+        <TextInput source="requesterName" validate={[required(), maxLength(100)]} fullWidth />
+        <TextInput source="requesterEmail" type="email" validate={[email(), maxLength(254)]} fullWidth />
+        <TextInput source="requesterContact" validate={maxLength(500)} helperText="vigie.requests.contact_help" fullWidth />
+        <CheckboxGroupInput source="types" choices={typeChoices} validate={required()} />
+        <TextInput source="description" multiline minRows={3} validate={maxLength(4000)} fullWidth />
+        <SelectInput source="assigneeId" choices={assignees} emptyText="—" />
+      </SimpleForm>
+    </Create>
+  );
+}

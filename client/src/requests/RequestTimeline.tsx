@@ -1,0 +1,48 @@
+import { List, ListItem, ListItemText, Typography } from '@mui/material';
+import { useQuery } from '@tanstack/react-query';
+import { useDataProvider, useLocaleState, useRecordContext, useTranslate } from 'react-admin';
+import type { VigieDataProvider } from '../dataProvider.ts';
+import { formatDateTime } from '../format/frenchFormats.ts';
+import type { RequestEvent, SubjectRequest } from './Request.ts';
+
+/** Every step of the request, oldest first: who did what and when, with the note typed. */
+export function RequestTimeline() {
+  const record = useRecordContext<SubjectRequest>();
+  const dataProvider = useDataProvider<VigieDataProvider>();
+  const translate = useTranslate();
+  const [locale] = useLocaleState();
+  const { data: events = [] } = useQuery({
+    queryKey: ['requests', 'timeline', record?.id],
+    queryFn: async ({ signal }) =>
+      ((await dataProvider.readAction('requests', 'timeline', { id: record?.id }, signal)) as { data: RequestEvent[] }).data,
+    enabled: Boolean(record),
+  });
+  const describe = (event: RequestEvent) => {
+    const what = translate(`vigie.requests.event.${event.kind}`);
+    const to = event.statusTo ? ` → ${translate(`vigie.requests.status.${event.statusTo}`)}` : '';
+    return `${what}${to}`;
+  };
+  return (
+    <List dense aria-label={translate('vigie.requests.timeline')}>
+      {events.map((event) => (
+        <ListItem key={event.id} divider>
+          <ListItemText
+            primary={describe(event)}
+            secondary={
+              <>
+                <Typography component="span" variant="body2">
+                  {`${formatDateTime(event.occurredAt, locale)} · ${event.staffName}`}
+                </Typography>
+                {event.note ? (
+                  <Typography component="span" variant="body2" sx={{ display: 'block', whiteSpace: 'pre-wrap' }}>
+                    {event.note}
+                  </Typography>
+                ) : null}
+              </>
+            }
+          />
+        </ListItem>
+      ))}
+    </List>
+  );
+}
