@@ -2,6 +2,7 @@ import { createServer } from 'node:http';
 import { join } from 'node:path';
 import { openDatabase, type VigieDatabase } from '@vigie/db';
 import { startAnomalyJob } from './anomalies/job.ts';
+import { startPackagePurgeJob } from './requests/answer/job.ts';
 import { startAuditJobs } from './audit/jobs.ts';
 import { createLoginThrottle } from './auth/throttle.ts';
 import type { Config } from './config.ts';
@@ -36,6 +37,7 @@ export async function startServer(services: Services, options: { spa: boolean; r
   });
   // Right behind the sealer: the rules read sealed events only.
   const stopAnomalies = startAnomalyJob(database.db, config.sealIntervalMs);
+  const stopPurge = startPackagePurgeJob(database.db, services.now);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(config.port, resolve);
@@ -45,7 +47,7 @@ export async function startServer(services: Services, options: { spa: boolean; r
   return {
     port,
     async stop() {
-      await Promise.all([stopJobs(), stopAnomalies()]);
+      await Promise.all([stopJobs(), stopAnomalies(), stopPurge()]);
       await new Promise((resolve) => server.close(resolve));
       await closeSpa();
     },

@@ -397,6 +397,10 @@ const vigie: VigieMessages = {
     },
     urgency: { late: 'late', soon: 'within 7 days', ok: '' },
     actions: {
+      package: 'Produce the answer (zip)',
+      package_ready: 'Answer produced and downloaded: the link stays open for 7 days.',
+      package_download: 'Download (until %{date})',
+      package_expired: 'Link expired on %{date}',
       verify_identity: 'Verify identity',
       verify_identity_help: "How was the requester's identity checked? Nothing is disclosed or changed before.",
       verify_identity_done: 'Identity verified',

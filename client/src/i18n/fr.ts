@@ -357,6 +357,10 @@ const vigie = {
     },
     urgency: { late: 'en retard', soon: 'sous 7 jours', ok: '' },
     actions: {
+      package: 'Produire la réponse (zip)',
+      package_ready: 'Réponse produite et téléchargée : le lien reste ouvert 7 jours.',
+      package_download: "Télécharger (jusqu'au %{date})",
+      package_expired: 'Lien expiré le %{date}',
       verify_identity: "Vérifier l'identité",
       verify_identity_help: "Comment l'identité du demandeur a-t-elle été vérifiée ? Rien n'est communiqué ni modifié avant.",
       verify_identity_done: 'Identité vérifiée',

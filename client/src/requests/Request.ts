@@ -10,7 +10,7 @@ import {
 import type { AppRouter } from '@vigie/server';
 import { parisDay } from '@vigie/server/deadline';
 
-type Outputs = inferRouterOutputs<AppRouter>['requests'];
+export type Outputs = inferRouterOutputs<AppRouter>['requests'];
 /** The request and its timeline as the router sends them, so the screens cannot drift from it. */
 export type SubjectRequest = Outputs['getOne']['data'];
 export type RequestEvent = Outputs['timeline']['data'][number];

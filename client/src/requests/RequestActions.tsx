@@ -7,6 +7,7 @@ import LockIcon from '@mui/icons-material/Lock';
 import LockOpenIcon from '@mui/icons-material/LockOpen';
 import NoteAddIcon from '@mui/icons-material/NoteAdd';
 import { DateInput, maxLength, required, SelectInput, TextInput, TopToolbar, useCanAccess, useRecordContext } from 'react-admin';
+import { AnswerPackageButton } from './AnswerPackage.tsx';
 import { RectifyButton } from './RectifyButton.tsx';
 import { identityMethodChoices, isOpen, objectionChoices, rejectionGroundChoices, type SubjectRequest, today } from './Request.ts';
 import { StepButton } from './StepButton.tsx';
@@ -31,6 +32,7 @@ export function RequestActions() {
           {note}
         </StepButton>
       )}
+      {canWork && (can('access') || can('portability')) && <AnswerPackageButton />}
       {canWork && can('rectification') && <RectifyButton />}
       {canWork && can('objection') && (
         <StepButton action="recordObjection" name="objection" icon={<DoNotDisturbIcon />}>

@@ -3,7 +3,18 @@ import { useQuery } from '@tanstack/react-query';
 import { useDataProvider, useLocaleState, useRecordContext, useTranslate } from 'react-admin';
 import type { VigieDataProvider } from '../dataProvider.ts';
 import { formatDateTime } from '../format/frenchFormats.ts';
+import { PackageDownloadLink } from './AnswerPackage.tsx';
 import type { RequestEvent, SubjectRequest } from './Request.ts';
+
+type AnswerPackageStep = { packageId: string; expiresAt: string };
+
+/** The answer package an `executed` step produced, if it did. */
+function packageOf(event: RequestEvent): AnswerPackageStep | undefined {
+  const details = event.details as Partial<AnswerPackageStep> | null;
+  return event.kind === 'executed' && details?.packageId && details.expiresAt
+    ? { packageId: details.packageId, expiresAt: details.expiresAt }
+    : undefined;
+}
 
 /** Every step of the request, oldest first: who did what and when, with the note typed. */
 export function RequestTimeline() {
@@ -24,25 +35,29 @@ export function RequestTimeline() {
   };
   return (
     <List dense aria-label={translate('vigie.requests.timeline')}>
-      {events.map((event) => (
-        <ListItem key={event.id} divider>
-          <ListItemText
-            primary={describe(event)}
-            secondary={
-              <>
-                <Typography component="span" variant="body2">
-                  {`${formatDateTime(event.occurredAt, locale)} · ${event.staffName}`}
-                </Typography>
-                {event.note ? (
-                  <Typography component="span" variant="body2" sx={{ display: 'block', whiteSpace: 'pre-wrap' }}>
-                    {event.note}
+      {events.map((event) => {
+        const answer = packageOf(event);
+        return (
+          <ListItem key={event.id} divider>
+            <ListItemText
+              primary={describe(event)}
+              secondary={
+                <>
+                  <Typography component="span" variant="body2">
+                    {`${formatDateTime(event.occurredAt, locale)} · ${event.staffName}`}
                   </Typography>
-                ) : null}
-              </>
-            }
-          />
-        </ListItem>
-      ))}
+                  {event.note ? (
+                    <Typography component="span" variant="body2" sx={{ display: 'block', whiteSpace: 'pre-wrap' }}>
+                      {event.note}
+                    </Typography>
+                  ) : null}
+                  {answer ? <PackageDownloadLink {...answer} /> : null}
+                </>
+              }
+            />
+          </ListItem>
+        );
+      })}
     </List>
   );
 }

@@ -23,7 +23,9 @@ export const attendanceRouter = router({
     .input(z.object({ learnerId: uuidId }))
     .output(z.object({ data: z.array(contractMilestones) }))
     .query(async ({ ctx, input }) => {
+      // Derived records carry none of the sessions' columns: name the learner and the fields read.
       ctx.audit.fields = milestoneSources;
+      ctx.audit.subjectIds = [`learner:${input.learnerId}`];
       return { data: await milestonesOf(ctx.db, input.learnerId) };
     }),
 });

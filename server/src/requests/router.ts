@@ -9,6 +9,7 @@ import { recordOutput, recordsOutput } from '../resource-params.ts';
 import { readProcedures, uuidId } from '../resources/procedures.ts';
 import { personalDataProcedure, router } from '../trpc.ts';
 import { parisDay } from './calendar.ts';
+import { downloadPackage, exportPackage, packageDownload, packageRecord } from './answer/export.ts';
 import { recordObjection, rectifyFromRequest, setRestriction } from './execution.ts';
 import { assignees, openRequest, updateRequest } from './intake.ts';
 import { suggestLearners } from './matching.ts';
@@ -141,5 +142,28 @@ export const requestsRouter = router({
     .mutation(async ({ ctx, input }) => {
       ctx.audit.details = { restriction: 'lifted' };
       return { data: await setRestriction(ctx.db, actorOf(ctx, input.id), input, false) };
+    }),
+
+  /** The answer to an access or portability request: every datum as a zip, the letter, the accesses. */
+  exportPackage: on('edit', 'learners', 'export')
+    .input(z.object({ id: uuidId }))
+    .output(recordOutput(packageRecord))
+    .mutation(async ({ ctx, input: { id } }) => {
+      const { learnerId, record } = await exportPackage(ctx.db, actorOf(ctx, id), id);
+      ctx.audit.subjectIds = [`learner:${learnerId}`];
+      ctx.audit.details = { requestId: id, packageId: record.id, files: record.files.length };
+      return { data: record };
+    }),
+
+  /** Each download is a disclosure of the whole file: audited like the export. */
+  downloadPackage: on('edit', 'learners', 'export')
+    .input(z.object({ id: uuidId, packageId: uuidId }))
+    .output(recordOutput(packageDownload))
+    .query(async ({ ctx, input }) => {
+      actorOf(ctx, input.id);
+      const found = await downloadPackage(ctx.db, input.id, input.packageId, ctx.services.now());
+      ctx.audit.subjectIds = [`learner:${found.learnerId}`];
+      ctx.audit.details = { requestId: input.id, packageId: found.id };
+      return { data: found };
     }),
 });

@@ -1,0 +1,68 @@
+import ArchiveIcon from '@mui/icons-material/Archive';
+import DownloadIcon from '@mui/icons-material/Download';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { Button, useDataProvider, useLocaleState, useNotify, useRecordContext, useTranslate } from 'react-admin';
+import type { VigieDataProvider } from '../dataProvider.ts';
+import { downloadBytes } from '../files/base64.ts';
+import { formatDateTime } from '../format/frenchFormats.ts';
+import type { Outputs, SubjectRequest } from './Request.ts';
+
+type Made = Outputs['exportPackage']['data'];
+type Download = Outputs['downloadPackage']['data'];
+
+/** Fetches a package of the request (an audited export each time) and hands it to the browser. */
+function useDownload(requestId: string | undefined) {
+  const dataProvider = useDataProvider<VigieDataProvider>();
+  return async (packageId: string) => {
+    const { data } = (await dataProvider.readAction('requests', 'downloadPackage', { id: requestId, packageId })) as {
+      data: Download;
+    };
+    downloadBytes(data.fileName, data.base64, 'application/zip');
+  };
+}
+
+/** Access or portability: one click produces the answer (zip, letter, accesses) and downloads it. */
+export function AnswerPackageButton() {
+  const record = useRecordContext<SubjectRequest>();
+  const dataProvider = useDataProvider<VigieDataProvider>();
+  const queryClient = useQueryClient();
+  const notify = useNotify();
+  const download = useDownload(record?.id);
+  const produce = useMutation({
+    mutationFn: async () => {
+      const { data } = (await dataProvider.callAction('requests', 'exportPackage', { id: record?.id })) as { data: Made };
+      await download(data.id);
+      return data;
+    },
+    onSuccess: async () => {
+      notify('vigie.requests.actions.package_ready', { type: 'success' });
+      await queryClient.invalidateQueries({ queryKey: ['requests', 'timeline', record?.id] });
+    },
+    onError: (error: Error) => notify(error.message, { type: 'error' }),
+  });
+  return (
+    <Button label="vigie.requests.action.package" onClick={() => produce.mutate()} disabled={produce.isPending}>
+      <ArchiveIcon />
+    </Button>
+  );
+}
+
+/** On the timeline: the package produced at that step, downloadable until its link expires. */
+export function PackageDownloadLink({ packageId, expiresAt }: { packageId: string; expiresAt: string }) {
+  const record = useRecordContext<SubjectRequest>();
+  const translate = useTranslate();
+  const [locale] = useLocaleState();
+  const notify = useNotify();
+  const download = useDownload(record?.id);
+  if (new Date(expiresAt) <= new Date()) {
+    return <>{translate('vigie.requests.actions.package_expired', { date: formatDateTime(expiresAt, locale) })}</>;
+  }
+  return (
+    <Button
+      label={translate('vigie.requests.actions.package_download', { date: formatDateTime(expiresAt, locale) })}
+      onClick={() => download(packageId).catch((error: Error) => notify(error.message, { type: 'error' }))}
+    >
+      <DownloadIcon />
+    </Button>
+  );
+}
