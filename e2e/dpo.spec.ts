@@ -147,3 +147,35 @@ test('a restriction request: the agent opens and verifies it, the DPO extends it
   await page.getByRole('dialog').getByRole('button', { name: 'Lever la limitation' }).click();
   await expect(page.getByLabel('Historique').getByText('Limitation levée')).toBeVisible();
 });
+
+test('an access request, from receipt to the downloaded answer', async ({ page }) => {
+  await signIn(page, 'agent');
+  await page.getByRole('menuitem', { name: "Demandes d'exercice de droits" }).click();
+  await page.getByRole('link', { name: 'Créer' }).click();
+  await page.getByRole('textbox', { name: 'Demandeur', exact: true }).fill('Claire Dupont');
+  await page.getByLabel('E-mail du demandeur').fill('claire.dupont@exemple.fr');
+  await page.getByLabel('Accès', { exact: true }).check();
+  await page.getByRole('textbox', { name: 'Demande', exact: true }).fill('Je voudrais une copie de toutes mes données.');
+  await page.getByRole('button', { name: 'Enregistrer' }).click();
+
+  const suggestions = page.getByLabel('Stagiaires possibles');
+  await suggestions.getByRole('button', { name: 'Rattacher' }).first().click();
+  await expect(page.getByText('Stagiaire rattaché', { exact: true }).first()).toBeVisible();
+  await page.getByRole('button', { name: "Vérifier l'identité" }).click();
+  await page.getByRole('dialog').getByRole('button', { name: "Vérifier l'identité" }).click();
+  await expect(page.getByLabel('Historique').getByText('Identité vérifiée → En cours')).toBeVisible();
+
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Produire la réponse (zip)' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toMatch(/^donnees-personnelles-\d{4}-\d{2}-\d{2}\.zip$/);
+  // A zip names its files in clear in its directory: the data, the per-category CSVs, the letter.
+  const zip = readFileSync(await download.path());
+  expect(zip.subarray(0, 2).toString()).toBe('PK');
+  for (const name of ['donnees.json', 'categories/identity.csv', 'lettre.html', 'acces.csv']) {
+    expect(zip.includes(Buffer.from(name))).toBe(true);
+  }
+  await expect(page.getByLabel('Historique').getByText('Demande exécutée')).toBeVisible();
+  await expect(page.getByRole('button', { name: /Télécharger \(jusqu'au/ })).toBeVisible();
+});
