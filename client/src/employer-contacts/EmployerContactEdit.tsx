@@ -1,7 +1,7 @@
 import { Edit, required, SaveButton, SelectInput, SimpleForm, TextInput, Toolbar } from 'react-admin';
 import { contactRoleChoices } from '../employers/EmployerContacts.tsx';
-import { formatPhone } from '../format/frenchFormats.ts';
 import { learnerValidators as rules, rectificationOf } from '../learners/learnerRules.ts';
+import { PhoneInput } from '../learners/PhoneInput.tsx';
 import { useReadErrorHandler } from '../purpose/useReadErrorHandler.ts';
 
 const rectification = rectificationOf(['lastName', 'firstName', 'email', 'phone', 'role'], ['phone']);
@@ -31,14 +31,7 @@ export default function EmployerContactEdit() {
         <TextInput source="firstName" validate={rules.firstName} fullWidth />
         <SelectInput source="role" choices={contactRoleChoices} validate={required()} fullWidth />
         <TextInput source="email" type="email" validate={rules.email} autoComplete="off" fullWidth />
-        <TextInput
-          source="phone"
-          type="tel"
-          validate={rules.phone}
-          format={(value: string | null) => formatPhone(value)}
-          helperText="vigie.learners.phone_help"
-          fullWidth
-        />
+        <PhoneInput />
       </SimpleForm>
     </Edit>
   );

@@ -10,9 +10,9 @@ import {
   TopToolbar,
   useTranslate,
 } from 'react-admin';
-import { formatPhone } from '../format/frenchFormats.ts';
 import { useReadErrorHandler } from '../purpose/useReadErrorHandler.ts';
 import { rectification, learnerValidators as rules } from './learnerRules.ts';
+import { PhoneInput } from './PhoneInput.tsx';
 import { PhotoUpload } from './PhotoUpload.tsx';
 
 function Section({ title }: { title: string }) {
@@ -56,15 +56,7 @@ export default function LearnerEdit() {
         <TextInput source="lastName" validate={rules.lastName} fullWidth />
         <TextInput source="firstName" validate={rules.firstName} fullWidth />
         <TextInput source="email" type="email" validate={rules.email} autoComplete="off" fullWidth />
-        <TextInput
-          source="phone"
-          type="tel"
-          validate={rules.phone}
-          // Stored as +33 6 12...; shown as staff read it (06 12...); the server normalises either form.
-          format={(value: string | null) => formatPhone(value)}
-          helperText="vigie.learners.phone_help"
-          fullWidth
-        />
+        <PhoneInput />
         <Section title="vigie.learners.tabs.profile" />
         <TextInput source="locality" validate={rules.locality} fullWidth />
         <TextInput
