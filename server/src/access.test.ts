@@ -21,7 +21,13 @@ const processorReadsForManagers = procedures.filter(({ meta }) => meta?.audit &&
 const learnerProcedures = procedures.filter(
   ({ path, meta }) => meta?.audit && !path.startsWith('staff.') && !processorReadsForManagers.some((p) => p.path === path),
 );
-const exportProcedures = procedures.filter(({ meta }) => meta?.audit?.action === 'export');
+/**
+ * The answer to a learner's own access request is an export of one file to that very person, from a
+ * verified request (requests/answer/export.test.ts): agents run it (issue 6). Every other export is a
+ * bulk disclosure that agents may never make.
+ */
+const ownAnswer = ['requests.exportPackage', 'requests.downloadPackage'];
+const exportProcedures = procedures.filter(({ path, meta }) => meta?.audit?.action === 'export' && !ownAnswer.includes(path));
 
 describe('the role table', () => {
   it('gives nobody a bulk export of learners, and agents no export at all', () => {
