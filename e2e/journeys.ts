@@ -29,9 +29,11 @@ export async function answerMmeDupont(page: Page, newPhone = NEW_PHONE): Promise
   await expect(page.getByText(newPhone).first()).toBeVisible();
 
   await page.getByRole('button', { name: 'Nouvel échange' }).click();
-  await page.getByRole('dialog').getByLabel('Résumé').fill('Nouveau numéro de téléphone, accès au test de niveau expliqué.');
+  // Each journey's call has its own summary, so that it can be told from an earlier journey's.
+  const summary = `Nouveau numéro (${newPhone}), accès au test de niveau expliqué.`;
+  await page.getByRole('dialog').getByLabel('Résumé').fill(summary);
   await page.getByRole('dialog').getByRole('button', { name: 'Enregistrer' }).click();
   await expect(page.getByText('Échange enregistré')).toBeVisible();
-  await expect(page.locator('#main-content').getByText('accès au test de niveau expliqué')).toBeVisible();
+  await expect(page.locator('#main-content').getByText(summary)).toBeVisible();
   return purposes;
 }

@@ -41,7 +41,7 @@ export function AnswerPackageButton() {
     onError: (error: Error) => notify(error.message, { type: 'error' }),
   });
   return (
-    <Button label="vigie.requests.action.package" onClick={() => produce.mutate()} disabled={produce.isPending}>
+    <Button label="vigie.requests.actions.package" onClick={() => produce.mutate()} disabled={produce.isPending}>
       <ArchiveIcon />
     </Button>
   );
