@@ -8,7 +8,6 @@ import {
   Confirm,
   Loading,
   useCanAccess,
-  useCreatePath,
   useDataProvider,
   useLocaleState,
   useNotify,
@@ -33,7 +32,6 @@ export function ErasureButton() {
   const [locale] = useLocaleState();
   const notify = useNotify();
   const redirect = useRedirect();
-  const createPath = useCreatePath();
   const queryClient = useQueryClient();
   const [open, setOpen] = useState(false);
   const [confirming, setConfirming] = useState(false);
@@ -58,7 +56,7 @@ export function ErasureButton() {
     }
     notify(t('done'), { type: 'success' });
     await queryClient.invalidateQueries({ queryKey: ['requests'] });
-    redirect(`${createPath({ resource: 'requests', id: record.id, type: 'show' })}/effacement`);
+    redirect(`/requests/${record.id}/effacement`);
   };
 
   const hold = preview.data?.data.hold;

@@ -10,6 +10,7 @@ import ReceiptLongIcon from '@mui/icons-material/ReceiptLong';
 import {
   Button,
   DateInput,
+  Link,
   maxLength,
   required,
   SelectInput,
@@ -62,7 +63,7 @@ export function RequestActions() {
       )}
       {can('erasure') && !record.erasureExecutedAt && <ErasureButton />}
       {record.erasureExecutedAt && (
-        <Button to={`/requests/${record.id}/effacement`} label="vigie.requests.erasure.answer">
+        <Button component={Link} to={`/requests/${record.id}/effacement`} label="vigie.requests.erasure.answer">
           <ReceiptLongIcon />
         </Button>
       )}
