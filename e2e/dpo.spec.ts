@@ -179,3 +179,55 @@ test('an access request, from receipt to the downloaded answer', async ({ page }
   await expect(page.getByLabel('Historique').getByText('Demande exécutée')).toBeVisible();
   await expect(page.getByRole('button', { name: /Télécharger \(jusqu'au/ })).toBeVisible();
 });
+
+test('an erasure request: the DPO previews what goes and what stays, approves, and prints the written answer', async ({
+  page,
+  request,
+}) => {
+  // A learner of the demo data other than Mme Dupont, whom the other journeys need as she is.
+  const dpoApi = await apiAs(request, 'dpo');
+  const { data: learners } = await dpoApi.query<{ data: { lastName: string; firstName: string; email: string }[] }>(
+    'learners.getList',
+    { pagination: { page: 1, perPage: 5 }, sort: { field: 'lastName', order: 'DESC' }, filter: { status: 'active' } },
+    { purpose: 'dsr' },
+  );
+  const learner = learners.find((l) => l.email !== 'claire.dupont@exemple.fr');
+  if (!learner) throw new Error('no demo learner to erase');
+
+  await signIn(page, 'dpo');
+  await page.getByRole('menuitem', { name: "Demandes d'exercice de droits" }).click();
+  await page.getByRole('link', { name: 'Créer' }).click();
+  await page.getByRole('textbox', { name: 'Demandeur', exact: true }).fill(`${learner.firstName} ${learner.lastName}`);
+  await page.getByLabel('E-mail du demandeur').fill(learner.email);
+  await page.getByLabel('Effacement').check();
+  await page.getByRole('textbox', { name: 'Demande', exact: true }).fill('Je ne suis plus vos cours : effacez mes données.');
+  await page.getByRole('button', { name: 'Enregistrer' }).click();
+
+  const suggestions = page.getByLabel('Stagiaires possibles');
+  await expect(suggestions.getByText(learner.email)).toBeVisible();
+  await suggestions.getByRole('button', { name: 'Rattacher' }).first().click();
+  await expect(page.getByText('Stagiaire rattaché', { exact: true }).first()).toBeVisible();
+  await page.getByRole('button', { name: "Vérifier l'identité" }).click();
+  await page.getByRole('dialog').getByRole('button', { name: "Vérifier l'identité" }).click();
+  await expect(page.getByLabel('Historique').getByText('Identité vérifiée → En cours')).toBeVisible();
+
+  // The preview: per category, erased or kept, with the ground and the date.
+  await page.getByRole('button', { name: "Prévisualiser l'effacement" }).click();
+  const preview = page.getByRole('dialog');
+  await expect(preview.getByRole('heading', { name: /ce qui sera effacé et ce qui sera conservé/ })).toBeVisible();
+  await expect(preview.getByRole('row').filter({ hasText: 'Coordonnées' }).first()).toContainText('Effacé');
+  await expect(preview.getByRole('row').filter({ hasText: 'Dossier de la demande' }).first()).toContainText('art. 2224');
+  await preview.getByRole('button', { name: 'Approuver et effacer' }).click();
+  await page.getByRole('dialog').filter({ hasText: 'Effacer les données du stagiaire ?' }).getByRole('button', { name: 'Approuver et effacer' }).click();
+
+  // The written answer, printable, and reachable again from the request.
+  await expect(page).toHaveURL(/#\/requests\/[0-9a-f-]+\/effacement$/);
+  const letter = page.frameLocator('iframe[title="Réponse écrite à la demande d\'effacement"]');
+  await expect(letter.getByText(/Objet : réponse à votre demande d’effacement/)).toBeVisible();
+  await expect(letter.getByRole('heading', { name: '1. Données effacées' })).toBeVisible();
+  await expect(letter.getByRole('heading', { name: '2. Données conservées' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Imprimer' })).toBeVisible();
+  await page.goBack();
+  await expect(page.getByLabel('Historique').getByText('Demande exécutée')).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Réponse écrite' })).toBeVisible();
+});

@@ -14,7 +14,7 @@ import learners from './learners/index.tsx';
 import processors from './processors/index.tsx';
 import { authProvider, dataProvider } from './providers.ts';
 import { queryClient } from './queryClient.ts';
-import requests from './requests/index.tsx';
+import requests, { ErasureAnswerPage } from './requests/index.tsx';
 import staff from './staff/index.tsx';
 
 // react-admin's own router adapter: custom routes without a direct react-router dependency.
@@ -41,7 +41,9 @@ export function App() {
       <Resource name="employers" {...employers}>
         <Route path=":id/report" element={<EmployerReportPage />} />
       </Resource>
-      <Resource name="requests" {...requests} />
+      <Resource name="requests" {...requests}>
+        <Route path=":id/effacement" element={<ErasureAnswerPage />} />
+      </Resource>
       <Resource name="groups" {...groups} />
       <Resource name="processors" {...processors} />
       <Resource name="activities" {...activities}>

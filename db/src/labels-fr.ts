@@ -22,6 +22,8 @@ export const frenchLabels: {
   retentionUnit: Labels<typeof retentionUnits>;
   retentionEvent: Labels<typeof retentionEvents>;
   safeguard: Labels<typeof transferSafeguards>;
+  /** What a learner's data is kept in, by the entity of its personal-data declaration. */
+  dataEntity: Record<string, string>;
 } = {
   dataCategory: {
     identity: 'Identité',
@@ -68,5 +70,18 @@ export const frenchLabels: {
     none: 'Aucune garantie',
     scc: 'Clauses contractuelles types',
     bcr: "Règles d'entreprise contraignantes",
+  },
+  dataEntity: {
+    learners: 'Fiche de l’apprenant',
+    learnerPhotos: 'Photo de profil',
+    contracts: 'Contrats de formation',
+    groups: 'Groupes de formation',
+    attendance: 'Présences et feuilles d’émargement',
+    assessments: 'Tests, évaluations et enquêtes',
+    interactions: 'Échanges avec le service client',
+    accessLogs: 'Journaux de connexion à la plate-forme',
+    disclosures: 'Demandes des autorités',
+    requests: 'Demandes d’exercice de droits',
+    requestEvents: 'Historique des demandes',
   },
 };

@@ -32,6 +32,8 @@ export const accessTable = {
     show: ['agent', 'dpo', 'admin', 'manager'],
     export: ['dpo'],
   },
+  // Admins place and lift legal holds on learners (suspected fraud): the data is kept whatever an erasure asks.
+  legalHolds: { edit: ['admin'] },
   employerContacts: { list: ['agent', 'dpo'], show: ['agent', 'dpo'], edit: ['agent'] },
   contracts: { list: ['agent', 'dpo'], show: ['agent', 'dpo'] },
   groups: { list: ['agent', 'dpo'], show: ['agent', 'dpo'] },

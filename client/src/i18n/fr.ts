@@ -56,6 +56,17 @@ const vigie = {
   channel: { phone: 'Téléphone', email: 'E-mail', chat: 'Messagerie instantanée', letter: 'Courrier', in_person: 'En personne' },
   contactRole: { hr: 'Ressources humaines', supervisor: 'Responsable hiérarchique', sponsor: 'Commanditaire' },
   learners: {
+    legal_hold: {
+      title: 'Conservation pour motif légal',
+      until: "Jusqu'au %{until} : %{reason}",
+      place: 'Placer une conservation',
+      lift: 'Lever la conservation',
+      until_field: "Conserver jusqu'au",
+      reason: 'Motif',
+      help: "Tant qu'elle court, toutes les données du stagiaire sont conservées, même en cas de demande d'effacement.",
+      placed: 'Conservation placée',
+      lifted: 'Conservation levée',
+    },
     search_placeholder: 'Nom, e-mail ou téléphone',
     tabs: {
       identity: 'Identité',
@@ -303,6 +314,27 @@ const vigie = {
     },
   },
   requests: {
+    erasure: {
+      preview: "Prévisualiser l'effacement",
+      preview_title: "Effacement : ce qui sera effacé et ce qui sera conservé",
+      category: 'Catégorie',
+      data: 'Données (enregistrements)',
+      action: 'Sort',
+      erase: 'Effacé',
+      keep: 'Conservé',
+      ground: 'Motif',
+      until: "Jusqu'au",
+      hold: 'Conservation pour motif légal jusqu’au %{until} : %{reason}. Tout est conservé jusque-là.',
+      proof: 'Dossier de la demande (conservé)',
+      approve: 'Approuver et effacer',
+      confirm_title: 'Effacer les données du stagiaire ?',
+      confirm_content:
+        "L'effacement est définitif : les données marquées « Effacé » sont supprimées, le stagiaire est marqué effacé et la réponse écrite est produite.",
+      done: 'Effacement exécuté',
+      answer: 'Réponse écrite',
+      answer_title: "Réponse écrite à la demande d'effacement",
+      print: 'Imprimer',
+    },
     type: {
       access: 'Accès',
       rectification: 'Rectification',

@@ -7,6 +7,7 @@ import { AttendanceTab } from './AttendanceTab.tsx';
 import { ContractsTab } from './ContractsTab.tsx';
 import { IdentityTab } from './IdentityTab.tsx';
 import { InteractionsTab } from './InteractionsTab.tsx';
+import { LegalHoldButton } from './LegalHoldButton.tsx';
 import { NewInteractionButton } from './NewInteractionButton.tsx';
 import { ProfileTab } from './ProfileTab.tsx';
 
@@ -15,6 +16,7 @@ function LearnerActions() {
   return (
     <TopToolbar>
       {canLog ? <NewInteractionButton /> : null}
+      <LegalHoldButton />
       <EditButton />
     </TopToolbar>
   );

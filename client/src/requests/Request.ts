@@ -16,6 +16,8 @@ export type SubjectRequest = Outputs['getOne']['data'];
 export type RequestEvent = Outputs['timeline']['data'][number];
 export type LearnerSuggestion = Outputs['suggestLearners']['data'][number];
 export type Assignee = Outputs['assignees']['data'][number];
+export type ErasurePreview = Outputs['previewErasure']['data'];
+export type ErasureAnswer = Outputs['erasureAnswer']['data'];
 
 const choicesOf = (group: string, codes: readonly string[]) => codes.map((id) => ({ id, name: `vigie.requests.${group}.${id}` }));
 

@@ -6,8 +6,21 @@ import GppGoodIcon from '@mui/icons-material/GppGood';
 import LockIcon from '@mui/icons-material/Lock';
 import LockOpenIcon from '@mui/icons-material/LockOpen';
 import NoteAddIcon from '@mui/icons-material/NoteAdd';
-import { DateInput, maxLength, required, SelectInput, TextInput, TopToolbar, useCanAccess, useRecordContext } from 'react-admin';
+import ReceiptLongIcon from '@mui/icons-material/ReceiptLong';
+import {
+  Button,
+  DateInput,
+  Link,
+  maxLength,
+  required,
+  SelectInput,
+  TextInput,
+  TopToolbar,
+  useCanAccess,
+  useRecordContext,
+} from 'react-admin';
 import { AnswerPackageButton } from './AnswerPackage.tsx';
+import { ErasureButton } from './ErasureButton.tsx';
 import { RectifyButton } from './RectifyButton.tsx';
 import { identityMethodChoices, isOpen, objectionChoices, rejectionGroundChoices, type SubjectRequest, today } from './Request.ts';
 import { StepButton } from './StepButton.tsx';
@@ -49,6 +62,12 @@ export function RequestActions() {
         <StepButton action="liftRestriction" name="lift_restriction" icon={<LockOpenIcon />}>
           {note}
         </StepButton>
+      )}
+      {can('erasure') && !record.erasureExecutedAt && <ErasureButton />}
+      {record.erasureExecutedAt && (
+        <Button component={Link} to={`/requests/${record.id}/effacement`} label="vigie.requests.erasure.answer">
+          <ReceiptLongIcon />
+        </Button>
       )}
       {canApprove && open && !record.originalDueAt && (
         <StepButton action="extend" name="extend" icon={<EventRepeatIcon />} defaults={{ toldOn: today() }}>

@@ -9,3 +9,6 @@ export default {
   icon: AssignmentIndIcon,
   recordRepresentation: (request: SubjectRequest) => request.requesterName,
 };
+
+/** The written answer of an executed erasure, at `/requests/:id/effacement` (printable). */
+export const ErasureAnswerPage = lazy(() => import('./ErasureAnswerPage.tsx'));

@@ -1,6 +1,8 @@
 import { sql } from 'drizzle-orm';
 import {
   boolean,
+  check,
+  date,
   index,
   pgTable,
   text,
@@ -42,6 +44,12 @@ export const learners = pgTable(
     status: text('status', { enum: learnerStatuses }).notNull().default('active'),
     /** Set while processing is restricted (GDPR Art. 18): only the DPO sees the learner's data. */
     restrictedAt: timestamp('restricted_at', { withTimezone: true }),
+    /**
+     * A legal hold placed by an admin (suspected fraud, a dispute): every datum is kept until that day,
+     * whatever an erasure request asks (GDPR Art. 17(3)(e)). Reason and date go together.
+     */
+    legalHoldUntil: date('legal_hold_until'),
+    legalHoldReason: text('legal_hold_reason'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
@@ -53,6 +61,7 @@ export const learners = pgTable(
     index('learners_employer_idx').on(t.employerId),
     index('learners_locality_idx').on(t.locality),
     index('learners_status_idx').on(t.status),
+    check('learners_legal_hold_check', sql`(${t.legalHoldUntil} IS NULL) = (${t.legalHoldReason} IS NULL)`),
   ],
 );
 
@@ -74,6 +83,9 @@ export const learnersPersonalData = declarePersonalData(learners, {
     objectsToQualityVisits: 'profile',
     objectsToAnalytics: 'profile',
     objectsToStatistics: 'profile',
+    // A hold follows a breach of the contract's terms or of the law (domain rule 8).
+    legalHoldUntil: 'contract',
+    legalHoldReason: 'contract',
   },
 });
 

@@ -49,6 +49,8 @@ const detailFields = {
   objectsToAnalytics: learners.objectsToAnalytics,
   objectsToStatistics: learners.objectsToStatistics,
   restrictedAt: learners.restrictedAt,
+  legalHoldUntil: learners.legalHoldUntil,
+  legalHoldReason: learners.legalHoldReason,
   hasPhoto,
 };
 

@@ -52,7 +52,8 @@ describe('learners: every read is audited', () => {
       entityIds: [learner.id],
       subjectIds: [`learner:${learner.id}`],
       fields: [
-        ...['country', 'email', 'employerId', 'firstName', 'jobTitle', 'lastName', 'locality'],
+        ...['country', 'email', 'employerId', 'firstName', 'jobTitle', 'lastName', 'legalHoldReason', 'legalHoldUntil'],
+        'locality',
         ...['newsletterConsent', 'objectsToAnalytics', 'objectsToQualityVisits', 'objectsToStatistics'],
         ...['phone', 'presentation', 'profitCentre'],
       ],

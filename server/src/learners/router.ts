@@ -3,10 +3,19 @@ import { rolesFor } from '../access.ts';
 import { getOneInput, recordOutput } from '../resource-params.ts';
 import { auditedReads, readProcedures, referenceProcedure, uuidId } from '../resources/procedures.ts';
 import { personalDataProcedure, router } from '../trpc.ts';
+import { parisDay } from '../requests/calendar.ts';
+import { liftLegalHold, placeLegalHold } from './legal-hold.ts';
 import { deletePhoto, photoRecord, photoSaved, photoUpload, readPhoto, savePhoto } from './photo.ts';
 import { learnerListReader, learnerReader } from './readers.ts';
 import { rectifyLearner } from './rectification.ts';
-import { learnerFilter, learnerListRecord, learnerRecord, learnerSort, learnerUpdateData } from './schemas.ts';
+import {
+  learnerFilter,
+  learnerListRecord,
+  learnerRecord,
+  learnerSort,
+  learnerUpdateData,
+  legalHoldInput,
+} from './schemas.ts';
 
 const reads = auditedReads('learners', 'learners');
 const resource = {
@@ -19,6 +28,8 @@ const resource = {
 };
 const edit = (entity: 'learners' | 'learnerPhotos', action: 'update' | 'delete') =>
   personalDataProcedure(rolesFor('learners', 'edit'), { entity, action });
+const hold = personalDataProcedure(rolesFor('legalHolds', 'edit'), { entity: 'learners', action: 'update' });
+const holdFields = ['legalHoldUntil', 'legalHoldReason'];
 // The photo is declared apart (`learnerPhotos`), so the audit row names it as a photo.
 const photos = personalDataProcedure(rolesFor('learners', 'show'), { entity: 'learnerPhotos', action: 'read' });
 
@@ -63,5 +74,21 @@ export const learnersRouter = router({
     .mutation(async ({ ctx, input }) => {
       ctx.audit.fields = ['bytes', 'mimeType'];
       return { data: await deletePhoto(ctx.db, input.id) };
+    }),
+
+  placeLegalHold: hold
+    .input(legalHoldInput)
+    .output(recordOutput(learnerRecord))
+    .mutation(async ({ ctx, input }) => {
+      ctx.audit.fields = holdFields;
+      return { data: await placeLegalHold(ctx.db, parisDay(ctx.services.now()), input) };
+    }),
+
+  liftLegalHold: hold
+    .input(getOneInput)
+    .output(recordOutput(learnerRecord))
+    .mutation(async ({ ctx, input }) => {
+      ctx.audit.fields = holdFields;
+      return { data: await liftLegalHold(ctx.db, input.id) };
     }),
 });

@@ -33,6 +33,9 @@ export const learnerRecord = learnerListRecord.extend({
   objectsToStatistics: z.boolean(),
   /** Set while processing is restricted (Art. 18): only the DPO reads the learner then. */
   restrictedAt: z.string().nullable(),
+  /** A legal hold (admins): everything is kept until that day, whatever an erasure asks. */
+  legalHoldUntil: z.iso.date().nullable(),
+  legalHoldReason: z.string().nullable(),
   hasPhoto: z.boolean(),
 });
 export type LearnerRecord = z.infer<typeof learnerRecord>;
@@ -92,3 +95,10 @@ export const learnerUpdateData = z
   })
   .partial();
 export type LearnerUpdateData = z.infer<typeof learnerUpdateData>;
+
+/** An admin's legal hold: why, and until when (a day after today). */
+export const legalHoldInput = z.object({
+  id: z.uuid(),
+  until: z.iso.date('Date attendue au format AAAA-MM-JJ.'),
+  reason: z.string().trim().min(1, 'Obligatoire.').max(1000),
+});

@@ -6,7 +6,7 @@ import { instant, instantOrNull } from '../resources/records.ts';
 import { SOON_DAYS } from './deadline.ts';
 import { type RequestFilter, type RequestRecord, requestSort } from './schemas.ts';
 
-const { learners, subjectRequests: requests, staffUsers, openRequestStatuses } = schema;
+const { learners, subjectRequests: requests, subjectRequestEvents: events, staffUsers, openRequestStatuses } = schema;
 
 const staffName = (column: PgColumn) =>
   sql<string | null>`(select ${staffUsers.displayName} from ${staffUsers} where ${staffUsers.id} = ${column})`;
@@ -32,6 +32,10 @@ export const requestFields = {
   learnerId: requests.learnerId,
   learnerRestricted: sql<boolean>`exists (select 1 from ${learners}
     where ${learners.id} = ${requests.learnerId} and ${learners.restrictedAt} is not null)`,
+  /** When the request's erasure was last executed: its written answer can be read from then on (the
+   * request's id spelled out, since both tables have an `id`). */
+  erasureExecutedAt: sql<string | null>`(select max(${events.occurredAt}) from ${events}
+    where ${events.requestId} = "subject_requests"."id" and ${events.kind} = 'executed' and ${events.details}->>'right' = 'erasure')`,
   assigneeId: requests.assigneeId,
   assigneeName: staffName(requests.assigneeId),
   identityMethod: requests.identityMethod,
@@ -67,6 +71,7 @@ export const requestReader = defineReader({
     ...row,
     identityCheckedAt: instantOrNull(row.identityCheckedAt),
     closedAt: instantOrNull(row.closedAt),
+    erasureExecutedAt: row.erasureExecutedAt && instant(new Date(row.erasureExecutedAt)),
     createdAt: instant(row.createdAt),
     updatedAt: instant(row.updatedAt),
   }),

@@ -10,6 +10,10 @@ import { readProcedures, uuidId } from '../resources/procedures.ts';
 import { personalDataProcedure, router } from '../trpc.ts';
 import { parisDay } from './calendar.ts';
 import { downloadPackage, exportPackage, packageDownload, packageRecord } from './answer/export.ts';
+import { erasureAnswer } from './erasure/answer.ts';
+import { executeErasure } from './erasure/execute.ts';
+import { erasureOutcome } from './erasure/preview.ts';
+import { erasureAnswerRecord, erasurePreviewRecord, erasureResult } from './erasure/schemas.ts';
 import { recordObjection, rectifyFromRequest, setRestriction } from './execution.ts';
 import { assignees, openRequest, updateRequest } from './intake.ts';
 import { suggestLearners } from './matching.ts';
@@ -17,7 +21,7 @@ import { requestReader } from './resource.ts';
 import * as schemas from './schemas.ts';
 import * as steps from './steps.ts';
 import { timelineOf } from './timeline.ts';
-import type { Actor } from './workflow.ts';
+import { type Actor, requireExecutable } from './workflow.ts';
 
 /** Every step of a request serves the `dsr` purpose, whatever the caller picked, and names the request. */
 const DSR = 'dsr';
@@ -165,5 +169,38 @@ export const requestsRouter = router({
       ctx.audit.subjectIds = [`learner:${found.learnerId}`];
       ctx.audit.details = { requestId: input.id, packageId: found.id };
       return { data: found };
+    }),
+
+  /** What an erasure would erase and keep (ground, until when): nothing personal but counts. */
+  previewErasure: on('show', 'requests', 'read')
+    .input(z.object({ id: uuidId }))
+    .output(recordOutput(erasurePreviewRecord))
+    .query(async ({ ctx, input: { id } }) => {
+      const { today } = actorOf(ctx, id);
+      const request = await requestReader.one(ctx.db, id);
+      requireExecutable(request, 'erasure');
+      const { outcome } = await erasureOutcome(ctx.db, request.learnerId, today);
+      return { data: { id, ...outcome } };
+    }),
+
+  /** The DPO's approval: the erasure runs in the gateway's one transaction, with its audit row. */
+  executeErasure: on('approve', 'learners', 'delete')
+    .input(z.object({ id: uuidId }))
+    .output(recordOutput(erasureResult))
+    .mutation(async ({ ctx, input: { id } }) => {
+      const { fields, deleted, learnerId, outcome } = await executeErasure(ctx.db, actorOf(ctx, id), id);
+      ctx.audit.fields = fields;
+      ctx.audit.details = { requestId: id, deleted };
+      return { data: { id: learnerId, requestId: id, outcome } };
+    }),
+
+  /** The written answer of the executed erasure, a printable page (it names the requester). */
+  erasureAnswer: on('show', 'requests', 'read')
+    .input(z.object({ id: uuidId }))
+    .output(recordOutput(erasureAnswerRecord))
+    .query(async ({ ctx, input: { id } }) => {
+      actorOf(ctx, id);
+      ctx.audit.fields = ['requesterName'];
+      return { data: await erasureAnswer(ctx.db, await requestReader.one(ctx.db, id)) };
     }),
 });

@@ -32,6 +32,7 @@ export const requestRecord = z.object({
   learnerId: z.uuid().nullable(),
   /** Whether that learner's processing is restricted now (Art. 18), for the restrict/lift step. */
   learnerRestricted: z.boolean(),
+  erasureExecutedAt: z.string().nullable(),
   assigneeId: z.uuid().nullable(),
   assigneeName: z.string().nullable(),
   identityMethod: z.enum(identityMethods).nullable(),

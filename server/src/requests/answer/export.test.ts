@@ -39,7 +39,7 @@ describe('requests.exportPackage and downloadPackage', () => {
       purposeRef: `request:${request.id}`,
     });
     const timeline = (await desk.asAgent().api.requests.timeline({ id: request.id })).data;
-    expect(timeline.at(-1)).toMatchObject({ kind: 'executed', details: { answer: 'access_package', packageId: made.id } });
+    expect(timeline.at(-1)).toMatchObject({ kind: 'executed', details: { right: 'access', packageId: made.id } });
 
     const download = desk.asDpo();
     const { data: file } = await download.api.requests.downloadPackage({ id: request.id, packageId: made.id });

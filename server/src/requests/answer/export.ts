@@ -33,7 +33,7 @@ export async function exportPackage(db: Database, actor: Actor, id: string) {
   const files = Object.keys(unzipSync(bytes)).sort();
   await applyStep(db, actor.staffId, request, {
     kind: 'executed',
-    details: { answer: 'access_package', packageId: saved.id, expiresAt: saved.expiresAt, files: files.length },
+    details: { right: 'access', packageId: saved.id, expiresAt: saved.expiresAt, files: files.length },
   });
   return { learnerId: request.learnerId, record: { ...saved, files } };
 }

@@ -3,6 +3,7 @@ import { frenchLabels as fr } from '@vigie/db/labels-fr';
 import type { ActivityRecord } from '../../activities/schemas.ts';
 import type { controller as controllerOfRegister } from '../../activities/controller.ts';
 import type { ProcessorRecord } from '../../processors/schemas.ts';
+import { day, html, printablePage } from '../printable.ts';
 
 /** The facts of Art. 15(1)-(2), from the registers, the learner's data and the audit log. */
 export interface LetterFacts {
@@ -19,20 +20,6 @@ export interface LetterFacts {
   accessesByRole: { role: string; reads: number; changes: number; first: string; last: string }[];
 }
 
-const escape = (text: string) =>
-  text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
-
-/** Tagged template that escapes every interpolated value; nested `Html` passes through as is. */
-class Html {
-  constructor(readonly text: string) {}
-}
-function html(strings: TemplateStringsArray, ...values: (string | number | Html | Html[])[]): Html {
-  const part = (v: string | number | Html | Html[]): string =>
-    Array.isArray(v) ? v.map(part).join('') : v instanceof Html ? v.text : escape(String(v));
-  return new Html(strings.reduce((out, s, i) => out + s + (i < values.length ? part(values[i] as string) : ''), ''));
-}
-
-const day = (iso: string) => new Intl.DateTimeFormat('fr-FR', { dateStyle: 'long', timeZone: 'Europe/Paris' }).format(new Date(iso));
 const list = (items: string[]) => (items.length > 0 ? items.join(', ') : '—');
 const roleNames: Record<string, string> = {
   agent: 'Service client',
@@ -73,12 +60,9 @@ export function answerLetterHtml(f: LetterFacts): string {
   const accesses = f.accessesByRole.map(
     (a) => html`<tr><td>${roleNames[a.role] ?? a.role}</td><td>${a.reads}</td><td>${a.changes}</td><td>${day(a.first)}</td><td>${day(a.last)}</td></tr>`,
   );
-  return html`<!doctype html>
-<html lang="fr"><head><meta charset="utf-8"><title>Réponse à votre demande d’accès</title>
-<style>body{font:11pt/1.45 Georgia,serif;max-width:46em;margin:2em auto;color:#111}h2{font-size:12pt;margin-top:1.6em}
-table{border-collapse:collapse;width:100%;font-size:9.5pt}td,th{border:1px solid #999;padding:4px;text-align:left;vertical-align:top}
-@media print{body{margin:0}}</style></head><body>
-<p>${c.name}<br>${c.address}<br>${c.registration}</p>
+  return printablePage(
+    'Réponse à votre demande d’accès',
+    html`<p>${c.name}<br>${c.address}<br>${c.registration}</p>
 <p>Paris, le ${day(f.generatedAt.toISOString())}</p>
 <p><strong>Objet : réponse à votre demande d’accès à vos données personnelles reçue le ${day(f.receivedAt)}</strong></p>
 <p>${f.requesterName},</p>
@@ -105,7 +89,6 @@ finance votre formation ; nos formateurs (présences, évaluations) ; la plate-f
 ${c.dpo.address}, ${c.dpo.email}. Vous pouvez également introduire une réclamation auprès de la Commission nationale
 de l’informatique et des libertés (CNIL), 3 place de Fontenoy, TSA 80715, 75334 Paris Cedex 07, www.cnil.fr.</p>
 <p>Nous vous prions d’agréer l’expression de nos salutations distinguées.</p>
-<p>${c.dpo.title}<br>${c.name}</p>
-</body></html>
-`.text;
+<p>${c.dpo.title}<br>${c.name}</p>`,
+  );
 }

@@ -45,7 +45,13 @@ describe('planErasure', () => {
   it('keeps everything while a legal hold runs, then applies the rules', () => {
     const hold = { reason: 'Suspicion de fraude : conservation pour établir les faits', until: '2027-03-31' };
     const held = planErasure({ categories, rules, facts, hold, today: '2026-11-26' });
-    expect(held.map((d) => [d.action, d.action === 'keep' && d.until])).toEqual(Array(4).fill(['keep', '2027-03-31']));
+    expect(held.map((d) => [d.action, d.action === 'keep' && d.activity, d.action === 'keep' && d.until])).toEqual([
+      // The accounts' ten years outlast the hold.
+      ['keep', 'Gestion des contrats', '2036-06-30'],
+      ['keep', 'legal_hold', '2027-03-31'],
+      ['keep', 'Gestion des contrats', '2036-06-30'],
+      ['keep', 'legal_hold', '2027-03-31'],
+    ]);
     const after = planErasure({ categories, rules, facts, hold, today: '2027-04-01' });
     expect(after.map((d) => d.action)).toEqual(['keep', 'erase', 'keep', 'erase']);
   });

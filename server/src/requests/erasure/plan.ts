@@ -29,7 +29,7 @@ export function addPeriod(day: string, period: number, unit: RetentionRule['unit
 
 /**
  * What an erasure (Art. 17) does to each category: kept while a legal hold runs (Art. 17(3)(e)), or
- * while a retention rule with a legal ground has not run out (Art. 17(3)(b)): the longest such rule
+ * while a retention rule with a legal ground has not run out (Art. 17(3)(b)): whichever runs longest
  * wins; erased otherwise. Rules without a ground only say how long the purpose needs the data, which
  * the request itself ends. A contract's end is its planned end date, passed or not.
  */
@@ -41,10 +41,8 @@ export function planErasure(input: {
   today: string;
 }): CategoryDecision[] {
   const { facts, hold, today } = input;
+  const held = hold && hold.until >= today ? hold : null;
   return input.categories.map((category): CategoryDecision => {
-    if (hold && hold.until >= today) {
-      return { category, action: 'keep', ground: hold.reason, until: hold.until, activity: 'legal_hold' };
-    }
     let kept: CategoryDecision | undefined;
     for (const rule of input.rules) {
       if (rule.category !== category || !rule.note) continue;
@@ -55,6 +53,10 @@ export function planErasure(input: {
       if (!kept || (kept.action === 'keep' && until > kept.until)) {
         kept = { category, action: 'keep', ground: rule.note, until, activity: rule.activity };
       }
+    }
+    // A hold keeps everything at least until it ends; a legal ground that runs longer still wins.
+    if (held && !(kept?.action === 'keep' && kept.until > held.until)) {
+      return { category, action: 'keep', ground: held.reason, until: held.until, activity: 'legal_hold' };
     }
     return kept ?? { category, action: 'erase' };
   });

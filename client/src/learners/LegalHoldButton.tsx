@@ -1,0 +1,82 @@
+import GavelIcon from '@mui/icons-material/Gavel';
+import { Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle, Button as MuiButton } from '@mui/material';
+import { useMutation } from '@tanstack/react-query';
+import { useState } from 'react';
+import {
+  Button,
+  DateInput,
+  Form,
+  maxLength,
+  required,
+  TextInput,
+  useCanAccess,
+  useDataProvider,
+  useNotify,
+  useRecordContext,
+  useRefresh,
+  useTranslate,
+} from 'react-admin';
+import type { VigieDataProvider } from '../dataProvider.ts';
+import type { Learner } from './Learner.ts';
+
+/**
+ * An admin's legal hold (suspected fraud, a dispute): placed with a reason and an end date, or lifted.
+ * While it runs, an erasure keeps everything (server/src/learners/legal-hold.ts).
+ */
+export function LegalHoldButton() {
+  const record = useRecordContext<Learner>();
+  const { canAccess } = useCanAccess({ resource: 'legalHolds', action: 'edit' });
+  const dataProvider = useDataProvider<VigieDataProvider>();
+  const notify = useNotify();
+  const refresh = useRefresh();
+  const translate = useTranslate();
+  const [open, setOpen] = useState(false);
+  const lifting = Boolean(record?.legalHoldUntil);
+  const change = useMutation({
+    mutationFn: (values: Record<string, unknown>) =>
+      dataProvider.callAction('learners', lifting ? 'liftLegalHold' : 'placeLegalHold', { id: record?.id, ...values }),
+  });
+  if (!record || !canAccess || record.status === 'erased') return null;
+  const t = (key: string) => translate(`vigie.learners.legal_hold.${key}`);
+
+  const submit = async (values: Record<string, unknown>) => {
+    try {
+      await change.mutateAsync(lifting ? {} : values);
+    } catch (error) {
+      notify((error as Error).message, { type: 'error', messageArgs: { _: (error as Error).message } });
+      return (error as { body?: { errors?: Record<string, string> } }).body?.errors;
+    }
+    setOpen(false);
+    notify(t(lifting ? 'lifted' : 'placed'), { type: 'success' });
+    refresh();
+    return undefined;
+  };
+
+  return (
+    <>
+      <Button label={t(lifting ? 'lift' : 'place')} onClick={() => setOpen(true)}>
+        <GavelIcon />
+      </Button>
+      <Dialog open={open} onClose={() => setOpen(false)} fullWidth maxWidth="sm">
+        <Form onSubmit={submit}>
+          <DialogTitle>{t(lifting ? 'lift' : 'place')}</DialogTitle>
+          <DialogContent>
+            <DialogContentText sx={{ mb: 2 }}>{t('help')}</DialogContentText>
+            {lifting ? null : (
+              <>
+                <DateInput source="until" label={t('until_field')} validate={required()} />
+                <TextInput source="reason" label={t('reason')} multiline minRows={2} validate={[required(), maxLength(1000)]} fullWidth />
+              </>
+            )}
+          </DialogContent>
+          <DialogActions>
+            <MuiButton onClick={() => setOpen(false)}>{translate('ra.action.cancel')}</MuiButton>
+            <MuiButton type="submit" variant="contained" disabled={change.isPending}>
+              {t(lifting ? 'lift' : 'place')}
+            </MuiButton>
+          </DialogActions>
+        </Form>
+      </Dialog>
+    </>
+  );
+}

@@ -1,0 +1,73 @@
+import type { Database, PersonalDataCategory } from '@vigie/db';
+import { schema } from '@vigie/db';
+import { arrayContains, eq, max } from 'drizzle-orm';
+import { collectLearnerData } from '../answer/subject-data.ts';
+import { parisDay } from '../calendar.ts';
+import { itemsOf, PROOF_GROUND, PROOF_YEARS, proofItems, tableFates } from './outcome.ts';
+import { addPeriod, type LegalHold, planErasure, type RetentionFacts } from './plan.ts';
+import type { ErasureOutcome } from './schemas.ts';
+
+const { activities, interactions, learners, trainingContracts } = schema;
+const declared = new Map(schema.personalDataDeclarations.map((d) => [d.entity, d.table]));
+
+/** The register's retention rules for learners' data, each with the activity it comes from. */
+async function learnerRules(db: Database) {
+  const rows = await db
+    .select({ name: activities.name, retention: activities.retention })
+    .from(activities)
+    .where(arrayContains(activities.subjectCategories, ['learner']));
+  return rows.flatMap((a) => a.retention.map((rule) => ({ ...rule, activity: a.name })));
+}
+
+/** The days the learner's retention periods run from, and the legal hold placed on them. */
+async function learnerFacts(db: Database, learnerId: string): Promise<{ facts: RetentionFacts; hold: LegalHold | null }> {
+  const [learner] = await db
+    .select({ createdAt: learners.createdAt, until: learners.legalHoldUntil, reason: learners.legalHoldReason })
+    .from(learners)
+    .where(eq(learners.id, learnerId));
+  if (!learner) throw new Error('learner not found');
+  const [contract] = await db
+    .select({ end: max(trainingContracts.endDate) })
+    .from(trainingContracts)
+    .where(eq(trainingContracts.learnerId, learnerId));
+  const [exchange] = await db
+    .select({ last: max(interactions.occurredAt) })
+    .from(interactions)
+    .where(eq(interactions.learnerId, learnerId));
+  const facts: RetentionFacts = {
+    collection: parisDay(learner.createdAt),
+    contract_end: contract?.end ?? null,
+    last_exchange: exchange?.last ? parisDay(new Date(exchange.last)) : null,
+    // The notice's consent is the newsletter's: an erasure request withdraws it, nothing is kept for it.
+    consent_withdrawal: null,
+  };
+  const hold = learner.until && learner.reason ? { until: learner.until, reason: learner.reason } : null;
+  return { facts, hold };
+}
+
+/**
+ * What erasing the learner's data would do today: per category held, erased or kept (ground, until
+ * when), table by table; and the proof kept. The execution follows the same outcome.
+ */
+export async function erasureOutcome(db: Database, learnerId: string, today: string) {
+  const tables = await collectLearnerData(db, learnerId);
+  const { facts, hold } = await learnerFacts(db, learnerId);
+  const proof = proofItems(tables, addPeriod(today, PROOF_YEARS, 'years'));
+  const held = new Set(
+    tables
+      .filter((t) => t.records.length > 0 && !proof.some((p) => p.entity === t.entity))
+      .flatMap((t) => Object.values(t.categories) as PersonalDataCategory[]),
+  );
+  const categories = schema.personalDataCategories.filter((c) => held.has(c));
+  const decisions = planErasure({ categories, rules: await learnerRules(db), facts, hold, today });
+  const byCategory = new Map(decisions.map((d) => [d.category, d]));
+  const fates = tableFates(tables, byCategory, declared);
+  const outcome: ErasureOutcome = {
+    learnerId,
+    today,
+    hold: hold && hold.until >= today ? hold : null,
+    categories: decisions.map((d) => ({ ...d, items: itemsOf(d.category, d, tables, fates) })),
+    proof: { ground: PROOF_GROUND, until: addPeriod(today, PROOF_YEARS, 'years'), items: proof },
+  };
+  return { outcome, fates };
+}
