@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { apiAs } from './api.ts';
 import { answerMmeDupont, NEW_PHONE, TICKET } from './journeys.ts';
-import { homeJourney } from './session.ts';
+import { homeJourney, signIn } from './session.ts';
 
 test('the agent signs in, sees the agent menu, and signs out', async ({ page }) => {
   await homeJourney(page, 'agent');
@@ -30,4 +30,16 @@ test('the agent answers Mme Dupont: finds her, corrects her phone, logs the call
   const text = JSON.stringify(data);
   expect(text).not.toContain(NEW_PHONE);
   expect(text).not.toContain(NEW_PHONE.replace(/ /g, ''));
+});
+
+test("the agent corrects an employer contact's phone from the employer's page", async ({ page }) => {
+  await signIn(page, 'agent');
+  await page.getByRole('menuitem', { name: 'Employeurs' }).click();
+  await page.locator('tbody tr').first().click();
+  await page.getByRole('link', { name: 'Éditer' }).first().click();
+  await page.getByLabel('Téléphone').fill('04 72 00 11 22');
+  await page.getByRole('button', { name: 'Enregistrer' }).click();
+  await expect(page.getByText('Élément mis à jour')).toBeVisible();
+  await expect(page).toHaveURL(/#\/employers\/[0-9a-f-]+\/show/);
+  await expect(page.getByText('04 72 00 11 22')).toBeVisible();
 });

@@ -1,5 +1,4 @@
 import type { Database } from '@vigie/db';
-import { unzipSync } from 'fflate';
 import { z } from 'zod';
 import { applyStep, type Actor, lockRequest, requireExecutable } from '../workflow.ts';
 import { assembleAnswer } from './assemble.ts';
@@ -28,9 +27,8 @@ export const packageDownload = z.object({
 export async function exportPackage(db: Database, actor: Actor, id: string) {
   const request = await lockRequest(db, id);
   requireExecutable(request, request.types.includes('access') ? 'access' : 'portability');
-  const bytes = await assembleAnswer(db, request, actor.now);
+  const { bytes, files } = await assembleAnswer(db, request, actor.now);
   const saved = await savePackage(db, { requestId: id, learnerId: request.learnerId, createdBy: actor.staffId, now: actor.now, bytes });
-  const files = Object.keys(unzipSync(bytes)).sort();
   await applyStep(db, actor.staffId, request, {
     kind: 'executed',
     details: { right: 'access', packageId: saved.id, expiresAt: saved.expiresAt, files: files.length },

@@ -11,6 +11,7 @@ import { collectLearnerData } from './subject-data.ts';
 let h: Harness;
 let claireId: string;
 let files: Record<string, Uint8Array>;
+let listed: string[];
 
 beforeAll(async () => {
   h = await createHarness({ freshDatabase: true });
@@ -29,14 +30,15 @@ beforeAll(async () => {
     decision: 'disclosed',
     decidedBy: dpo?.id ?? '',
   });
-  const zip = buildAnswerPackage({
+  const built = buildAnswerPackage({
     generatedAt: new Date('2026-11-26T10:00:00Z'),
     learnerId: claireId,
     tables: await collectLearnerData(h.db, claireId),
     letterHtml: '<!doctype html><title>Réponse</title>',
     accesses: [{ occurredAt: '2026-11-20T09:00:00Z', role: 'agent', action: 'read', entity: 'learners', fields: ['phone'], purpose: 'learner_request' }],
   });
-  files = unzipSync(zip);
+  files = unzipSync(built.bytes);
+  listed = built.files;
 });
 afterAll(() => h.close());
 
@@ -67,6 +69,7 @@ describe('the access and portability package of the seeded learner', () => {
     expect(csv('identity')).toMatch(/learners;[0-9a-f-]+;lastName;Dupont/);
     expect(csv('contact')).toContain('claire.dupont@exemple.fr');
     expect(Object.keys(files).filter((f) => f.startsWith('categories/'))).toHaveLength(personalDataCategories.length - 1);
+    expect(listed).toEqual(Object.keys(files).sort());
   });
 
   it('includes the authority requests that named her, without the others they named', () => {

@@ -70,9 +70,10 @@ function binaryFiles(tables: SubjectTable[]): Record<string, Uint8Array> {
 
 /**
  * The answer package (GDPR Art. 15 and 20): `donnees.json` (every record, structured: the portability
- * format), `categories/<category>.csv`, the binary files, the cover letter and the access summary.
+ * format), `categories/<category>.csv`, the binary files, the cover letter and the access summary;
+ * with the names of its files.
  */
-export function buildAnswerPackage(parts: AnswerPackageParts): Uint8Array {
+export function buildAnswerPackage(parts: AnswerPackageParts): { bytes: Uint8Array; files: string[] } {
   const files = binaryFiles(parts.tables);
   const json = {
     generatedAt: parts.generatedAt.toISOString(),
@@ -96,5 +97,5 @@ export function buildAnswerPackage(parts: AnswerPackageParts): Uint8Array {
     if (rows) entries[`categories/${category}.csv`] = strToU8(buildCsv(cellColumns, rows));
   }
   // Fixed times in the archive: the same data gives the same bytes, whatever the clock.
-  return zipSync(entries, { level: 6, mtime: parts.generatedAt });
+  return { bytes: zipSync(entries, { level: 6, mtime: parts.generatedAt }), files: Object.keys(entries).sort() };
 }
