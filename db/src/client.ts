@@ -3,12 +3,14 @@ import { fileURLToPath } from 'node:url';
 import { PGlite } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
-import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
+import { type PgDatabase, type PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
 import { migrate as migratePostgres } from 'drizzle-orm/postgres-js/migrator';
 import postgres from 'postgres';
+import { applyPrivileges, type DbRole, dbRoles } from './privileges.ts';
 import * as schema from './schema/index.ts';
 
 export type Schema = typeof schema;
@@ -17,8 +19,8 @@ export type Database = PgDatabase<PgQueryResultHKT, Schema>;
 export type Transaction = Parameters<Parameters<Database['transaction']>[0]>[0];
 export type DatabaseKind = 'pglite' | 'postgres';
 
-/** The role the server runs as: it owns no table and holds only the grants of the migrations. */
-export const RUNTIME_ROLE = 'vigie_app';
+/** The role the server runs as: it owns no table and holds no privilege on a declared personal column. */
+export const RUNTIME_ROLE = dbRoles.app;
 
 const migrationsFolder = fileURLToPath(new URL('../drizzle', import.meta.url));
 // Any constant works; it only has to be the same in every process.
@@ -42,6 +44,8 @@ export interface VigieDatabase {
   db: Database;
   /** Runs SQL as the tables' owner: migrations, seeding, and tests that play the attacker. */
   asOwner<T>(work: (owner: Database) => Promise<T>): Promise<T>;
+  /** The owner's handle itself, opened on first use (tests' fixtures and checks). */
+  owner(): Database;
   close(): Promise<void>;
 }
 
@@ -53,22 +57,39 @@ async function openPglite(options: DatabaseOptions): Promise<VigieDatabase> {
   if (options.dataDir) mkdirSync(options.dataDir, { recursive: true });
   const client = await PGlite.create({ dataDir: options.dataDir, extensions: { pg_trgm, unaccent } });
   const db = drizzlePglite(client, { schema }) as unknown as Database;
-  if (options.migrate) await migratePglite(db as never, { migrationsFolder });
-  // One connection in-process: the role is set for the session and lifted only for owner work.
+  if (options.migrate) {
+    await migratePglite(db as never, { migrationsFolder });
+    await db.transaction((tx) => applyPrivileges((statement) => tx.execute(statement)));
+  }
+  // One connection in-process: the session runs as the run-time role, and owner work lifts it for
+  // its own transaction only, so that it never leaks into the server's queries running meanwhile.
   await client.exec(`SET ROLE ${RUNTIME_ROLE}`);
+  const owner = drizzlePglite({ client: ownerClient(client), schema }) as unknown as Database;
   return {
     kind: 'pglite',
     db,
-    async asOwner(work) {
-      await client.exec('RESET ROLE');
-      try {
-        return await work(db);
-      } finally {
-        await client.exec(`SET ROLE ${RUNTIME_ROLE}`);
-      }
-    },
+    asOwner: (work) => work(owner),
+    owner: () => owner,
     close: () => client.close(),
   };
+}
+
+type PgliteTx = Parameters<Parameters<PGlite['transaction']>[0]>[0];
+
+/** PGlite as drizzle drives it, but every query and transaction runs as the session's (owner) user. */
+function ownerClient(client: PGlite): PGlite {
+  const lifted = <T>(work: (tx: PgliteTx) => Promise<T>) =>
+    client.transaction(async (tx) => {
+      await tx.exec('SET LOCAL ROLE NONE');
+      return work(tx);
+    });
+  const facade: Pick<PGlite, 'query' | 'exec' | 'transaction'> = {
+    query: (query, params, options) => lifted((tx) => tx.query(query, params, options)),
+    exec: (query, options) => lifted((tx) => tx.exec(query, options)),
+    transaction: (work) => lifted(work),
+  };
+  // drizzle's PGlite session only calls these three methods.
+  return facade as PGlite;
 }
 
 async function openPostgres(url: string, options: DatabaseOptions): Promise<VigieDatabase> {
@@ -81,18 +102,19 @@ async function openPostgres(url: string, options: DatabaseOptions): Promise<Vigi
     connection: { role: RUNTIME_ROLE },
   });
   const db = drizzlePostgres(client, { schema }) as unknown as Database;
+  let ownerPool: postgres.Sql | undefined;
+  const owner = () => {
+    ownerPool ??= postgres(ownerUrl, { max: 2, onnotice: () => {} });
+    return drizzlePostgres(ownerPool, { schema }) as unknown as Database;
+  };
   return {
     kind: 'postgres',
     db,
-    async asOwner(work) {
-      const owner = postgres(ownerUrl, { max: 1, onnotice: () => {} });
-      try {
-        return await work(drizzlePostgres(owner, { schema }) as unknown as Database);
-      } finally {
-        await owner.end();
-      }
+    asOwner: (work) => work(owner()),
+    owner,
+    async close() {
+      await Promise.all([client.end(), ownerPool?.end()]);
     },
-    close: () => client.end(),
   };
 }
 
@@ -101,8 +123,22 @@ async function migrateOwner(ownerUrl: string): Promise<void> {
   try {
     // Several server processes may start together: one migrates, the others wait for it.
     await owner`SELECT pg_advisory_lock(${MIGRATION_LOCK})`;
-    await migratePostgres(drizzlePostgres(owner), { migrationsFolder });
+    const db = drizzlePostgres(owner);
+    await migratePostgres(db, { migrationsFolder });
+    await db.transaction((tx) => applyPrivileges((statement) => tx.execute(statement)));
   } finally {
     await owner.end();
   }
+}
+
+/**
+ * Runs `work` in a transaction as `role` (`SET LOCAL ROLE`), which ends with it. Never inside another
+ * transaction: a savepoint that is released keeps the role for the rest of the outer transaction.
+ */
+export async function withRole<T>(db: Database, role: DbRole, work: (tx: Database) => Promise<T>): Promise<T> {
+  if (db instanceof PgTransaction) throw new Error(`withRole(${role}) inside a transaction`);
+  return db.transaction(async (tx) => {
+    await tx.execute(sql.raw(`SET LOCAL ROLE ${role}`));
+    return work(tx);
+  });
 }

@@ -4,3 +4,4 @@ export * from './scratch.ts';
 export * from './personal-data.ts';
 export * from './roles.ts';
 export * as schema from './schema/index.ts';
+export * from './privileges.ts';

@@ -10,17 +10,25 @@ let database: VigieDatabase;
 
 beforeAll(async () => {
   database = await openTestDatabase();
-  await database.db.insert(auditEvents).values({ action: 'read', outcome: 'success', entity: 'guard-test' });
+  await database.db.execute(
+    sql`SELECT vigie_audit_append(${JSON.stringify({ action: 'read', outcome: 'success', entity: 'guard-test', ip: '192.0.2.1' })}::jsonb)`,
+  );
 });
 afterAll(() => database.close());
 
 describe('audit_events is append-only', () => {
-  it('lets the run-time role insert and read', async () => {
+  it('lets the run-time role append through the owner\'s function and read what names nobody', async () => {
     const rows = await selectRows<{ n: number }>(
       database.db,
       sql`SELECT count(*)::int AS n FROM audit_events WHERE entity = 'guard-test'`,
     );
     expect(rows[0]?.n).toBeGreaterThanOrEqual(1);
+  });
+
+  it('refuses the run-time role a direct INSERT, and the IP address it wrote', async () => {
+    const insert = database.db.insert(auditEvents).values({ action: 'read', outcome: 'success', entity: 'guard-test' });
+    expect((await sqlState(insert)).code).toBe('42501');
+    expect((await sqlState(database.db.execute(sql`SELECT ip FROM audit_events LIMIT 1`))).code).toBe('42501');
   });
 
   it.each([

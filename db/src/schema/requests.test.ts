@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { VigieDatabase } from '../client.ts';
+import { type VigieDatabase, withRole } from '../client.ts';
+import { dbRoles } from '../privileges.ts';
 import { openTestDatabase } from '../testing/database.ts';
 import { sqlState } from '../testing/sql-state.ts';
 import { staffUsers } from './staff.ts';
@@ -11,7 +12,7 @@ let requestId: string;
 
 beforeAll(async () => {
   database = await openTestDatabase();
-  const { db } = database;
+  const db = database.owner();
   const [staff] = await db
     .insert(staffUsers)
     .values({ email: `timeline-${Date.now()}@test.vigie`, displayName: 'Agent', role: 'agent', passwordHash: 'x' })
@@ -52,15 +53,16 @@ describe('the request timeline is append-only', () => {
     }
   });
 
-  it('lets the run-time role correct a request but not delete it', async () => {
+  it('lets the gateway correct a request, the run-time role neither correct nor delete it', async () => {
     const update = sql`UPDATE subject_requests SET description = 'précisée' WHERE id = ${requestId}`;
-    expect((await sqlState(database.db.execute(update))).code).toBe('none');
+    expect((await sqlState(withRole(database.db, dbRoles.gateway, (tx) => tx.execute(update)))).code).toBe('none');
+    expect((await sqlState(database.db.execute(update))).code).toBe('42501');
     const remove = sql`DELETE FROM subject_requests WHERE id = ${requestId}`;
     expect((await sqlState(database.db.execute(remove))).code).toBe('42501');
   });
 
   it('refuses a request without a type', async () => {
     const empty = sql`UPDATE subject_requests SET types = '{}' WHERE id = ${requestId}`;
-    expect((await sqlState(database.db.execute(empty))).code).toBe('23514');
+    expect((await sqlState(withRole(database.db, dbRoles.gateway, (tx) => tx.execute(empty)))).code).toBe('23514');
   });
 });
