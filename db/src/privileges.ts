@@ -208,6 +208,9 @@ export function privilegeStatements(): string[] {
     `GRANT USAGE ON SCHEMA public TO ${roleList}`,
     ...server,
     ...jobs,
+    // The sealer must see every session's transaction id to know what has finished (pg_stat_activity
+    // hides them from other roles). Granting it needs a superuser: a managed database's admin does it.
+    `DO $$ BEGIN GRANT pg_read_all_stats TO ${dbRoles.auditChain}; EXCEPTION WHEN insufficient_privilege THEN RAISE NOTICE 'grant pg_read_all_stats to ${dbRoles.auditChain} as an administrator'; END $$`,
     ...serverFunctions.flatMap((f) => [`REVOKE ALL ON FUNCTION ${f} FROM PUBLIC`, `GRANT EXECUTE ON FUNCTION ${f} TO ${dbRoles.app}`]),
   ];
 }

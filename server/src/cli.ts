@@ -8,7 +8,9 @@ import { recordVerification, verifyChain } from './audit/verify.ts';
 import { hashPassword } from './auth/passwords.ts';
 import { loadConfig } from './config.ts';
 import { openConfiguredDatabase } from './server.ts';
-import { createStaff } from './staff/accounts.ts';
+import { randomUUID } from 'node:crypto';
+import { recordAuditEvent } from './audit/events.ts';
+import { createStaff } from './staff/writes.ts';
 import { staffCreateData } from './staff/schemas.ts';
 
 const config = loadConfig();
@@ -86,8 +88,20 @@ program
     });
     const database = await openConfiguredDatabase(config, true);
     try {
-      const created = await createStaff(database.db, data);
-      console.log(`compte créé : ${created.id} (${created.role})`);
+      // Provisioning, like seeding: the owner writes the account, and the log says it came from here.
+      const created = await database.asOwner((owner) => createStaff(owner, data));
+      const { id, role } = created.data.data;
+      const origin = { requestId: randomUUID(), ip: null, userAgent: 'vigie cli', staffId: null, role: null, sessionHash: null };
+      await recordAuditEvent(database.db, origin, {
+        action: 'create',
+        outcome: 'success',
+        procedure: 'cli.staff.create',
+        entity: 'staff',
+        entityIds: [id],
+        subjectIds: created.audit.subjectIds,
+        fields: created.audit.fields,
+      });
+      console.log(`compte créé : ${id} (${role})`);
     } finally {
       await database.close();
     }

@@ -1,13 +1,16 @@
-import type { Database, VigieDatabase } from '@vigie/db';
-import type { AuditNotes } from './audit/disclosure.ts';
+import type { Database, DatabaseKind } from '@vigie/db';
 import { type RequestOrigin, recordAuditEvent } from './audit/events.ts';
 import { findSession, type SignedInStaff } from './auth/sessions.ts';
 import type { LoginThrottle } from './auth/throttle.ts';
 import type { Config } from './config.ts';
 
-/** What lives as long as the process: one per server, shared by every request. */
+/**
+ * What lives as long as the process: one per server, shared by every request. The database is the
+ * run-time role's alone: it reads no personal column; only the audited gateway switches roles.
+ */
 export interface Services {
-  database: VigieDatabase;
+  db: Database;
+  databaseKind: DatabaseKind;
   config: Config;
   now: () => Date;
   throttle: LoginThrottle;
@@ -36,7 +39,6 @@ export interface Context {
   staff: SignedInStaff | null;
   sessionHash: string | null;
   cookies: SessionCookies;
-  audit: AuditNotes;
 }
 
 export async function createContext(
@@ -44,8 +46,8 @@ export async function createContext(
   request: RequestInfo,
   cookies: SessionCookies,
 ): Promise<Context> {
-  const { db } = services.database;
-  const context: Context = { services, db, request, staff: null, sessionHash: null, cookies, audit: {} };
+  const { db } = services;
+  const context: Context = { services, db, request, staff: null, sessionHash: null, cookies };
   if (!request.sessionToken) return context;
   const session = await findSession(db, request.sessionToken, services.now(), services.config.session);
   if (session.status === 'active') {

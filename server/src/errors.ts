@@ -1,4 +1,5 @@
-import { TRPCError } from '@trpc/server';
+import { TRPCError, type TRPCDefaultErrorShape } from '@trpc/server';
+import { ZodError } from 'zod';
 
 /** Input that passed the schema but breaks a rule (email already taken...), reported per field. */
 export class FieldErrors extends Error {
@@ -27,3 +28,35 @@ export function sqlStateOf(error: unknown): string | undefined {
 }
 
 export const UNIQUE_VIOLATION = '23505';
+
+function fieldsOf(cause: unknown): Record<string, string[]> | undefined {
+  if (cause instanceof FieldErrors) return cause.fields;
+  if (!(cause instanceof ZodError)) return undefined;
+  const fields: Record<string, string[]> = {};
+  for (const issue of cause.issues) (fields[issue.path.join('.') || '(input)'] ??= []).push(issue.message);
+  return fields;
+}
+
+/**
+ * Every error body, in every mode: the code, a French message and the fields to fix. An internal
+ * error says no more than that: a database error quotes its SQL, parameters and the values it chokes on.
+ */
+export function formatError({ shape, error }: { shape: TRPCDefaultErrorShape; error: TRPCError }) {
+  const fields = fieldsOf(error.cause);
+  const message =
+    error.code === 'INTERNAL_SERVER_ERROR'
+      ? 'Erreur interne du serveur.'
+      : fields && error.cause instanceof ZodError
+        ? `Données invalides : ${Object.keys(fields).join(', ')}`
+        : shape.message;
+  const { stack: _stack, ...data } = shape.data;
+  return {
+    ...shape,
+    message,
+    data: {
+      ...data,
+      ...(fields ? { fields } : {}),
+      ...(error.cause instanceof RetryAfter ? { retryAfterSeconds: error.cause.seconds } : {}),
+    },
+  };
+}

@@ -21,23 +21,24 @@ export function openConfiguredDatabase(config: Config, migrate: boolean): Promis
 }
 
 export function createServices(config: Config, database: VigieDatabase): Services {
-  return { config, database, now: () => new Date(), throttle: createLoginThrottle(database.db) };
+  const { db, kind } = database;
+  return { config, db, databaseKind: kind, now: () => new Date(), throttle: createLoginThrottle(db) };
 }
 
 /** Starts the HTTP server and the background jobs; returns a function that stops everything. */
 export async function startServer(services: Services, options: { spa: boolean; router?: AppRouter }) {
-  const { config, database } = services;
+  const { config, db } = services;
   const app = createApi(services, options.router);
   const server = createServer(app);
   const closeSpa = options.spa ? await mountSpa(app, server, config.env) : async () => {};
-  const stopJobs = startAuditJobs(database.db, {
+  const stopJobs = startAuditJobs(db, {
     sealIntervalMs: config.sealIntervalMs,
     checkpointIntervalMs: config.checkpointIntervalMs,
     checkpointFile: join(config.dataDir, 'audit-checkpoints.log'),
   });
   // Right behind the sealer: the rules read sealed events only.
-  const stopAnomalies = startAnomalyJob(database.db, config.sealIntervalMs);
-  const stopPurge = startPackagePurgeJob(database.db, services.now);
+  const stopAnomalies = startAnomalyJob(db, config.sealIntervalMs);
+  const stopPurge = startPackagePurgeJob(db, services.now);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(config.port, resolve);

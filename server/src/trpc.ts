@@ -1,12 +1,14 @@
 import type { StaffRole } from '@vigie/db/roles';
 import { initTRPC, TRPCError } from '@trpc/server';
-import { ZodError } from 'zod';
+import type { z } from 'zod';
 import { seesRestrictedLearners } from './access.ts';
-import { type AuditNotes, type Disclosure, describeDisclosure } from './audit/disclosure.ts';
+import { type Disclosure, describeDisclosure } from './audit/disclosure.ts';
 import { recordAuditEvent } from './audit/events.ts';
+import { inGateway } from './audit/gateway.ts';
 import { requirePurpose } from './audit/purpose.ts';
+import type { Disclosed } from './audit/revealed.ts';
 import { type Context, originOf } from './context.ts';
-import { FieldErrors, RetryAfter } from './errors.ts';
+import { formatError } from './errors.ts';
 import { RESTRICTED_MESSAGE, RestrictedRefusal, withholdRestricted } from './learners/restriction.ts';
 
 // ---- Context and metadata -------------------------------------------------------------------------
@@ -22,36 +24,12 @@ export interface ProcedureMeta {
 
 // ---- Initialisation -------------------------------------------------------------------------------
 
-const isDev = (process.env.NODE_ENV ?? 'development') === 'development';
-
-function fieldsOf(cause: unknown): Record<string, string[]> | undefined {
-  if (cause instanceof FieldErrors) return cause.fields;
-  if (!(cause instanceof ZodError)) return undefined;
-  const fields: Record<string, string[]> = {};
-  for (const issue of cause.issues) (fields[issue.path.join('.') || '(input)'] ??= []).push(issue.message);
-  return fields;
-}
-
 const t = initTRPC
   .context<Context>()
   .meta<ProcedureMeta>()
   .create({
-    isDev,
-    errorFormatter({ shape, error }) {
-      const fields = fieldsOf(error.cause);
-      // Database errors can quote the values they choke on: never send them out.
-      const message =
-        error.code === 'INTERNAL_SERVER_ERROR' && !isDev ? 'Erreur interne du serveur.' : shape.message;
-      return {
-        ...shape,
-        message: fields && error.cause instanceof ZodError ? `Données invalides : ${Object.keys(fields).join(', ')}` : message,
-        data: {
-          ...shape.data,
-          ...(fields ? { fields } : {}),
-          ...(error.cause instanceof RetryAfter ? { retryAfterSeconds: error.cause.seconds } : {}),
-        },
-      };
-    },
+    isDev: false,
+    errorFormatter: formatError,
   });
 
 export const router = t.router;
@@ -75,57 +53,95 @@ const enforceAccess = t.middleware(async ({ ctx, meta, path, next }) => {
 });
 
 /**
- * The audited gateway: the read, the audit row and the commit happen in one transaction, before the
- * answer leaves. If the row cannot be written, the caller gets an error and no data.
+ * The audited gateway, the only place that switches to the role allowed to read personal columns: the
+ * handler runs in that role's transaction, returns its answer with what the audit row must say, and the
+ * row is written in the same transaction, committed before the answer leaves. If it cannot be written,
+ * the caller gets an error and no data.
  */
 const auditedGateway = t.middleware(async ({ ctx, meta, path, getRawInput, next }) => {
   const disclosure = meta?.audit;
   if (!disclosure) throw new TRPCError({ code: 'INTERNAL_SERVER_ERROR', message: 'No disclosure declared' });
   const purpose = await requirePurpose(ctx.db, disclosure.purpose ?? ctx.request.purposeCode, ctx.request.purposeRef);
   const keptOut = !ctx.staff || !seesRestrictedLearners.includes(ctx.staff.role);
+  const origin = originOf(ctx);
+  const refusal = (subjectIds: string[]) => ({
+    action: 'denied' as const,
+    outcome: 'denied' as const,
+    procedure: path,
+    entity: disclosure.entity,
+    subjectIds,
+    purposeCode: purpose.code,
+    purposeRef: purpose.ref,
+    details: { reason: 'restricted' },
+  });
   try {
-    return await ctx.db.transaction(async (tx) => {
-      const audit: AuditNotes = {};
-      const result = await next({ ctx: { db: tx, audit } });
+    return await inGateway(ctx.db, async (tx) => {
+      const result = await next({ ctx: { db: tx } });
       if (!result.ok) throw result.error;
       const input = await getRawInput();
       // A refusal here rolls back whatever the procedure wrote: a restricted learner is never changed either.
-      const data = keptOut ? await withholdRestricted(tx, disclosure, input, result.data) : result.data;
+      const { disclosed, withheld } = keptOut
+        ? await withholdRestricted(tx, disclosure, input, result.data as Disclosed<unknown>)
+        : { disclosed: result.data as Disclosed<unknown>, withheld: [] };
+      const { data, audit } = disclosed;
       const event = describeDisclosure(disclosure, input, data, audit);
-      await recordAuditEvent(tx, originOf(ctx), {
+      await recordAuditEvent(tx, origin, {
         ...event,
+        ...(withheld.length ? { details: { ...event.details, withheld: withheld.length } } : {}),
         procedure: path,
         purposeCode: purpose.code,
         purposeRef: audit.purposeRef ?? purpose.ref,
         outcome: 'success',
       });
+      // Asked for by id and held back: the refusal is on the record, as a refused `getOne` is.
+      if (withheld.length && Array.isArray((input as { ids?: unknown } | null)?.ids)) {
+        await recordAuditEvent(tx, origin, refusal(withheld));
+      }
       return { ...result, data };
     });
   } catch (error) {
     if (!(error instanceof RestrictedRefusal)) throw error;
-    await recordAuditEvent(ctx.db, originOf(ctx), {
-      action: 'denied',
-      outcome: 'denied',
-      procedure: path,
-      entity: disclosure.entity,
-      subjectIds: error.subjectIds,
-      purposeCode: purpose.code,
-      purposeRef: purpose.ref,
-      details: { reason: 'restricted' },
-    });
+    await recordAuditEvent(ctx.db, origin, refusal(error.subjectIds));
     throw new TRPCError({ code: 'FORBIDDEN', message: RESTRICTED_MESSAGE });
   }
+});
+
+/** A plain read written the gateway's way (`Disclosed`): its audit must be empty, and is dropped. */
+const revealsNothing = t.middleware(async ({ path, next }) => {
+  const result = await next();
+  if (!result.ok) return result;
+  const { data, audit } = result.data as Disclosed<unknown>;
+  if (audit.fields.length > 0 || audit.subjectIds.length > 0) {
+    throw new TRPCError({ code: 'INTERNAL_SERVER_ERROR', message: `${path} revealed personal data outside the gateway` });
+  }
+  return { ...result, data };
 });
 
 export const publicProcedure = t.procedure.meta({ access: 'public' });
 
 export const signedInProcedure = t.procedure.meta({ access: 'signed-in' }).use(enforceAccess);
 
+/** For procedures whose answer carries no declared personal column (the database would refuse it). */
 export function rolesProcedure(roles: readonly StaffRole[]) {
   return t.procedure.meta({ access: roles }).use(enforceAccess);
 }
 
-/** For every procedure whose output carries declared personal-data columns. */
-export function personalDataProcedure(roles: readonly StaffRole[], disclosure: Disclosure) {
-  return rolesProcedure(roles).meta({ access: roles, audit: disclosure }).use(auditedGateway);
+/**
+ * The output as the client receives it, while the handler answers with it and its audit (`Disclosed`):
+ * the gateway, which runs between the two, writes the row and passes the answer on.
+ */
+const disclosedOutput = <O extends z.ZodType>(output: O) =>
+  output as unknown as z.ZodType<z.output<O>, Disclosed<z.input<O>>>;
+
+/** For every procedure that reads or writes declared personal-data columns: its handler returns `Disclosed`. */
+export function personalDataProcedure<O extends z.ZodType>(roles: readonly StaffRole[], disclosure: Disclosure, output: O) {
+  return rolesProcedure(roles)
+    .meta({ access: roles, audit: disclosure })
+    .output(disclosedOutput(output))
+    .use(auditedGateway);
+}
+
+/** For a resource whose records name nobody, read with the same readers as the audited ones. */
+export function plainDataProcedure<O extends z.ZodType>(roles: readonly StaffRole[], output: O) {
+  return rolesProcedure(roles).output(disclosedOutput(output)).use(revealsNothing);
 }

@@ -5,7 +5,7 @@ import { accessLogFilter, accessLogReader, accessLogRecord, accessLogSort } from
 export const accessLogsRouter = router(
   readRoutes(
     {
-      builders: auditedReads('accessLogs', 'accessLogs'),
+      mode: auditedReads('accessLogs', 'accessLogs'),
       id: serialId,
       record: accessLogRecord,
       sort: accessLogSort,

@@ -1,6 +1,6 @@
 import type { Database } from '@vigie/db';
 import { z } from 'zod';
-import { presentProcessor, processorReader } from '../processors/resource.ts';
+import { processorReader, withChecks } from '../processors/resource.ts';
 import { processorRecord } from '../processors/schemas.ts';
 import { controller } from './controller.ts';
 import { activityReader } from './resource.ts';
@@ -8,8 +8,7 @@ import { activityRecord } from './schemas.ts';
 
 /**
  * The whole register (Art. 30(1)), from which the client prints the CNIL-style document and the CSV.
- * `data` holds the processors with their contact persons, the only personal data in it: as in every
- * answer, the audit names the records in `data`.
+ * `data` holds the processors with their contact persons, the only personal data in it.
  */
 export const registerExport = z.object({
   controller: z.object({
@@ -31,9 +30,12 @@ export async function exportRegister(db: Database, now: Date, today: string) {
     processorReader.list(db, { ...everything, sort: { field: 'name', order: 'ASC' } }),
   ]);
   return {
-    controller,
-    generatedAt: now.toISOString(),
-    activities: activities.data,
-    data: processors.data.map((processor) => presentProcessor(processor, today, true)),
+    data: {
+      controller,
+      generatedAt: now.toISOString(),
+      activities: activities.data.data,
+      data: processors.data.data.map(withChecks(today)),
+    },
+    audit: { ...processors.audit, details: { activities: activities.data.data.length } },
   };
 }

@@ -3,19 +3,19 @@ import { rolesFor } from '../access.ts';
 import { parisDay } from '../processors/checks.ts';
 import { recordOutput } from '../resource-params.ts';
 import { plainReads, readRoutes, uuidId } from '../resources/procedures.ts';
-import { personalDataProcedure, rolesProcedure, router } from '../trpc.ts';
+import { personalDataProcedure, plainDataProcedure, router } from '../trpc.ts';
 import { exportRegister, registerExport } from './export.ts';
 import { activityReader } from './resource.ts';
 import { activityData, activityFilter, activityRecord, activitySort } from './schemas.ts';
 import { saveActivity } from './writes.ts';
 
-const keepers = (action: 'create' | 'edit') => rolesProcedure(rolesFor('activities', action));
+const keepers = (action: 'create' | 'edit') => plainDataProcedure(rolesFor('activities', action), recordOutput(activityRecord));
 
 export const activitiesRouter = router({
   // The register itself names no person: plain reads.
   ...readRoutes(
     {
-      builders: plainReads('activities'),
+      mode: plainReads('activities'),
       id: uuidId,
       record: activityRecord,
       sort: activitySort,
@@ -27,27 +27,23 @@ export const activitiesRouter = router({
 
   create: keepers('create')
     .input(z.object({ data: activityData }))
-    .output(recordOutput(activityRecord))
     .mutation(async ({ ctx, input }) => {
       const id = await ctx.db.transaction((tx) => saveActivity(tx, null, input.data));
-      return { data: await activityReader.one(ctx.db, id) };
+      return activityReader.one(ctx.db, id);
     }),
 
   update: keepers('edit')
     .input(z.object({ id: uuidId, data: activityData, previousData: z.unknown().optional() }))
-    .output(recordOutput(activityRecord))
     .mutation(async ({ ctx, input }) => {
       await ctx.db.transaction((tx) => saveActivity(tx, input.id, input.data));
-      return { data: await activityReader.one(ctx.db, input.id) };
+      return activityReader.one(ctx.db, input.id);
     }),
 
   /** The whole register for the CNIL: an export, since it carries the processors' contact persons. */
-  export: personalDataProcedure(rolesFor('activities', 'export'), { entity: 'processors', action: 'export' })
-    .output(registerExport)
-    .query(async ({ ctx }) => {
+  export: personalDataProcedure(rolesFor('activities', 'export'), { entity: 'processors', action: 'export' }, registerExport).query(
+    ({ ctx }) => {
       const now = ctx.services.now();
-      const register = await exportRegister(ctx.db, now, parisDay(now));
-      ctx.audit.details = { activities: register.activities.length };
-      return register;
-    }),
+      return exportRegister(ctx.db, now, parisDay(now));
+    },
+  ),
 });

@@ -1,43 +1,41 @@
 import { z } from 'zod';
-import { rolesFor } from '../access.ts';
-import type { AccessAction } from '../access.ts';
+import { type AccessAction, rolesFor } from '../access.ts';
 import type { AuditAction } from '../audit/events.ts';
-import { listOutput, recordOutput } from '../resource-params.ts';
+import { nothingRevealed } from '../audit/revealed.ts';
+import { getListInput, listOutput, recordOutput } from '../resource-params.ts';
 import { serialId } from '../resources/procedures.ts';
 import { personalDataProcedure, router } from '../trpc.ts';
-import { flagById, flagListInput, flagRecord, listFlags, reviewFlag, reviewInput } from './queue.ts';
+import { flagReader } from './resource.ts';
+import { reviewFlag } from './review.ts';
 import { loadRules, ruleRecord, ruleUpdate, saveRule } from './rules.ts';
+import { flagFilter, flagRecord, flagSort, reviewInput } from './schemas.ts';
 
 /** Every screen of the queue is itself audited (`audit_read`), like the log it is drawn from. */
-const queue = (access: AccessAction, action: AuditAction = 'audit_read') =>
-  personalDataProcedure(rolesFor('anomalies', access), { entity: 'anomalies', action });
+const queue = <O extends z.ZodType>(access: AccessAction, output: O, action: AuditAction = 'audit_read') =>
+  personalDataProcedure(rolesFor('anomalies', access), { entity: 'anomalies', action }, output);
+
+const flag = recordOutput(flagRecord);
+const rules = z.object({ data: z.array(ruleRecord) });
 
 export const anomaliesRouter = router({
-  getList: queue('list')
-    .input(flagListInput)
-    .output(listOutput(flagRecord))
-    .query(({ ctx, input }) => listFlags(ctx.db, input)),
+  getList: queue('list', listOutput(flagRecord))
+    .input(getListInput(flagSort, flagFilter))
+    .query(({ ctx, input }) => flagReader.list(ctx.db, input)),
 
-  getOne: queue('show')
+  getOne: queue('show', flag)
     .input(z.object({ id: serialId }))
-    .output(recordOutput(flagRecord))
-    .query(async ({ ctx, input }) => ({ data: await flagById(ctx.db, input.id) })),
+    .query(({ ctx, input }) => flagReader.one(ctx.db, input.id)),
 
-  review: queue('edit', 'review')
+  review: queue('edit', flag, 'review')
     .input(reviewInput)
-    .output(recordOutput(flagRecord))
-    .mutation(async ({ ctx, input }) => ({ data: await reviewFlag(ctx.db, ctx.staff.id, input) })),
+    .mutation(({ ctx, input }) => reviewFlag(ctx.db, ctx.staff.id, input)),
 
-  rules: queue('list')
-    .output(z.object({ data: z.array(ruleRecord) }))
-    .query(async ({ ctx }) => ({ data: (await loadRules(ctx.db)).records })),
+  rules: queue('list', rules).query(async ({ ctx }) => ({ data: { data: (await loadRules(ctx.db)).records }, audit: nothingRevealed() })),
 
-  updateRule: queue('edit', 'update')
+  updateRule: queue('edit', rules, 'update')
     .input(ruleUpdate)
-    .output(z.object({ data: z.array(ruleRecord) }))
     .mutation(async ({ ctx, input }) => {
       await saveRule(ctx.db, ctx.staff.id, input);
-      ctx.audit.details = { rule: input.id };
-      return { data: (await loadRules(ctx.db)).records };
+      return { data: { data: (await loadRules(ctx.db)).records }, audit: { ...nothingRevealed(), details: { rule: input.id } } };
     }),
 });

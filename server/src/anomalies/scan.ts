@@ -1,5 +1,5 @@
 import type { Database } from '@vigie/db';
-import { schema, selectRows } from '@vigie/db';
+import { dbRoles, schema, selectRows, withRole } from '@vigie/db';
 import { and, asc, eq, gt, gte, inArray, isNotNull, lte, or, type SQL, sql } from 'drizzle-orm';
 import { loadRules, type AnomalyRule, type Rules } from './rules.ts';
 import { outsideHours } from './hours.ts';
@@ -154,7 +154,8 @@ async function cursorOf(db: Database): Promise<number> {
  * Returns how many events it read (0: nothing new, or another process holds the lock).
  */
 export async function scanBatch(db: Database): Promise<number> {
-  return db.transaction(async (tx) => {
+  // The rules read the IP address of failed sign-ins: the scan's own role may, the app's may not.
+  return withRole(db, dbRoles.anomalyScan, async (tx) => {
     const [lock] = await selectRows<{ ok: boolean }>(tx, sql`SELECT pg_try_advisory_xact_lock(${SCAN_LOCK}) AS ok`);
     if (!lock?.ok) return 0;
     const from = await cursorOf(tx);

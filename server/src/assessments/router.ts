@@ -5,7 +5,7 @@ import { assessmentFilter, assessmentReader, assessmentRecord, assessmentSort } 
 export const assessmentsRouter = router(
   readRoutes(
     {
-      builders: auditedReads('assessments', 'assessments'),
+      mode: auditedReads('assessments', 'assessments'),
       id: uuidId,
       record: assessmentRecord,
       sort: assessmentSort,

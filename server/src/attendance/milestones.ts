@@ -1,6 +1,7 @@
 import { type Database, schema, selectRows } from '@vigie/db';
 import { sql } from 'drizzle-orm';
 import { z } from 'zod';
+import { columnsIn, type Disclosed, fieldsOf, subjectsIn } from '../audit/revealed.ts';
 import { instantOrNull } from '../resources/records.ts';
 
 const { attendance, trainingContracts } = schema;
@@ -22,10 +23,8 @@ export const contractMilestones = z.object({
 });
 export type ContractMilestones = z.infer<typeof contractMilestones>;
 
-/** The attendance columns the milestones are derived from: what the audit row names as shown. */
-export const milestoneSources = ['sessionAt', 'durationMinutes', 'present'];
-
-export async function milestonesOf(db: Database, learnerId: string): Promise<ContractMilestones[]> {
+/** Derived records carry none of the sessions' columns: the audit names every column the query reads. */
+export async function milestonesOf(db: Database, learnerId: string): Promise<Disclosed<{ data: ContractMilestones[] }>> {
   // One column per jalon, in epoch milliseconds: plain numbers, no date or array parsing for the two
   // drivers to disagree on (postgres.js reads a NULL inside a float array as NaN).
   const reached = MILESTONE_PERCENTS.map(
@@ -33,13 +32,13 @@ export async function milestonesOf(db: Database, learnerId: string): Promise<Con
       FILTER (WHERE running.done * 100 >= ${trainingContracts.hours} * 60 * ${percent})) * 1000)::float8
       AS ${sql.identifier(`reached_${percent}`)}`,
   );
-  const rows = await selectRows<{
+  const query = sql`
     id: string;
     learner_id: string;
     course: string;
     hours: string;
     attended: number;
-  } & Record<`reached_${number}`, number | null>>(db, sql`
+
     WITH running AS (
       SELECT ${attendance.contractId} AS contract_id, ${attendance.sessionAt} AS session_at,
              coalesce(sum(${attendance.durationMinutes}) FILTER (WHERE ${attendance.present})
@@ -54,8 +53,15 @@ export async function milestonesOf(db: Database, learnerId: string): Promise<Con
     LEFT JOIN running ON running.contract_id = ${trainingContracts.id}
     WHERE ${trainingContracts.learnerId} = ${learnerId}
     GROUP BY ${trainingContracts.id}
-    ORDER BY ${trainingContracts.startDate} DESC, ${trainingContracts.id}`);
-  return rows.map((row) => ({
+    ORDER BY ${trainingContracts.startDate} DESC, ${trainingContracts.id}`;
+  const rows = await selectRows<{
+    id: string;
+    learner_id: string;
+    course: string;
+    hours: string;
+    attended: number;
+  } & Record<`reached_${number}`, number | null>>(db, query);
+  const data = rows.map((row) => ({
     id: row.id,
     learnerId: row.learner_id,
     course: row.course,
@@ -66,4 +72,5 @@ export async function milestonesOf(db: Database, learnerId: string): Promise<Con
       return { percent, reachedAt: instantOrNull(reachedAt == null ? null : new Date(reachedAt)) };
     }),
   }));
+  return { data: { data }, audit: { fields: fieldsOf(attendance, columnsIn(query)), subjectIds: subjectsIn('learner', learnerId) } };
 }

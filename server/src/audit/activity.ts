@@ -4,6 +4,7 @@ import { staffRoles } from '@vigie/db/roles';
 import { asc, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { badField } from '../errors.ts';
+import { auditSelection } from './revealed.ts';
 import { LOCAL_TIME_ZONE } from './period.ts';
 
 export const activityInput = z.object({
@@ -44,12 +45,17 @@ export async function activityPerDay(db: Database, input: z.infer<typeof activit
           AND occurred_at < (${input.until}::date + 1)::timestamp AT TIME ZONE ${LOCAL_TIME_ZONE}
         GROUP BY 1 ORDER BY 1`,
   );
-  return { data: rows };
+  // Counts of what one person did: the audit names that person, no field of anyone.
+  return { data: { data: rows }, audit: { fields: [], subjectIds: [`staff:${input.staffId}`] } };
 }
 
 export const staffMember = z.object({ id: z.uuid(), displayName: z.string(), role: z.enum(staffRoles) });
 
-export function staffMembers(db: Database) {
-  const { staffUsers: s } = schema;
-  return db.select({ id: s.id, displayName: s.displayName, role: s.role }).from(s).orderBy(asc(s.displayName), asc(s.id));
+const { staffUsers: s } = schema;
+const memberFields = { id: s.id, displayName: s.displayName, role: s.role };
+const memberRead = auditSelection(s, memberFields);
+
+export async function staffMembers(db: Database) {
+  const rows = await db.select(memberFields).from(s).orderBy(asc(s.displayName), asc(s.id));
+  return { data: { data: rows }, audit: memberRead.reveal(rows) };
 }

@@ -1,6 +1,7 @@
 import type { Database } from '@vigie/db';
-import { schema } from '@vigie/db';
+import type { schema } from '@vigie/db';
 import { auditActions } from '@vigie/db/enums';
+import { sql } from 'drizzle-orm';
 
 /** Everything the audit log says about who made a request, taken from the request context. */
 export interface RequestOrigin {
@@ -28,14 +29,28 @@ export interface AuditEventInput {
   details?: Record<string, unknown>;
 }
 
+/**
+ * Appends one row through the owner's `vigie_audit_append`: the caller's IP address and browser are
+ * personal data the run-time role may not write itself (db/drizzle/0016).
+ */
 export async function recordAuditEvent(db: Database, origin: RequestOrigin, event: AuditEventInput) {
-  await db.insert(schema.auditEvents).values({
-    requestId: origin.requestId,
-    actorStaffId: origin.staffId,
-    actorRole: origin.role,
-    actorSessionHash: origin.sessionHash,
+  const row = {
+    request_id: origin.requestId,
+    actor_staff_id: origin.staffId,
+    actor_role: origin.role,
+    actor_session_hash: origin.sessionHash,
     ip: origin.ip,
-    userAgent: origin.userAgent,
-    ...event,
-  });
+    user_agent: origin.userAgent,
+    action: event.action,
+    outcome: event.outcome,
+    procedure: event.procedure,
+    entity: event.entity,
+    entity_ids: event.entityIds,
+    subject_ids: event.subjectIds,
+    fields: event.fields,
+    purpose_code: event.purposeCode,
+    purpose_ref: event.purposeRef,
+    details: event.details,
+  };
+  await db.execute(sql`SELECT vigie_audit_append(${JSON.stringify(row)}::jsonb)`);
 }

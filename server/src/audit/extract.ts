@@ -6,9 +6,11 @@ import type { Context } from '../context.ts';
 import { originOf } from '../context.ts';
 import { BOM, csvCell as cell } from '../csv.ts';
 import { recordAuditEvent } from './events.ts';
-import { journalAfter, type JournalRecord, learnerSubject } from './journal.ts';
+import { inGateway } from './gateway.ts';
 import { periodBound } from './period.ts';
 import { requirePurpose } from './purpose.ts';
+import { journalAfter, journalReader } from './resource.ts';
+import { type JournalRecord, learnerSubject } from './schemas.ts';
 
 export const EXTRACT_PATH = '/audit/extract.csv';
 const PAGE = 2_000;
@@ -82,19 +84,31 @@ async function checkExtract(ctx: Context, query: unknown): Promise<Refusal | Ext
   return parsed.data;
 }
 
+/** The next page of the log in the order written, read in the gateway's role like any audited read. */
+const pageAfter = (ctx: Context, query: ExtractQuery, after: number) =>
+  inGateway(ctx.db, (tx) =>
+    journalReader.list(
+      tx,
+      { pagination: { page: 1, perPage: PAGE }, sort: { field: 'id', order: 'ASC' }, filter: query },
+      journalAfter(after),
+    ),
+  );
+
 /**
  * Streams the extract as CSV. Its audit row is committed before the first byte: if it cannot be
- * written nothing is sent, and an interrupted download still shows as served.
+ * written nothing is sent, and an interrupted download still shows as served. The first page is read
+ * first, so the row names the fields the reader reveals.
  */
 async function streamExtract(ctx: Context, query: ExtractQuery, res: Response) {
   const purpose = await requirePurpose(ctx.db, ctx.request.purposeCode, ctx.request.purposeRef);
+  let page = await pageAfter(ctx, query, 0);
   await recordAuditEvent(ctx.db, originOf(ctx), {
     action: 'export',
     outcome: 'success',
     procedure: 'audit.extract',
     entity: 'audit',
     subjectIds: query.learnerId ? [learnerSubject(query.learnerId)] : [],
-    fields: ['ip', 'userAgent'],
+    fields: page.audit.fields,
     purposeCode: purpose.code,
     purposeRef: purpose.ref,
     details: { ...(query.from ? { from: query.from } : {}), ...(query.until ? { until: query.until } : {}) },
@@ -104,13 +118,13 @@ async function streamExtract(ctx: Context, query: ExtractQuery, res: Response) {
   res.set('Content-Disposition', `attachment; filename="journal-acces.csv"`);
   // The BOM makes spreadsheet software read the accents as UTF-8.
   res.write(`${BOM}${header.join(';')}\r\n`);
-  for (let after = 0; ; ) {
-    const rows = await journalAfter(ctx.db, query, after, PAGE);
+  for (;;) {
+    const rows = page.data.data;
     if (rows.length === 0) break;
     const ok = res.write(`${rows.map(line).join('\r\n')}\r\n`);
     if (!ok) await new Promise((resolve) => res.once('drain', resolve));
     if (res.destroyed) return;
-    after = rows[rows.length - 1]?.id ?? after;
+    page = await pageAfter(ctx, query, rows[rows.length - 1]?.id ?? 0);
   }
   res.end();
 }

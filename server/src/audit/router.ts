@@ -1,78 +1,69 @@
 import { TRPCError } from '@trpc/server';
 import { z } from 'zod';
 import { type AccessAction, rolesFor } from '../access.ts';
-import { recordOutput } from '../resource-params.ts';
+import { listOutput, recordOutput } from '../resource-params.ts';
 import { serialId } from '../resources/procedures.ts';
 import { personalDataProcedure, rolesProcedure, router } from '../trpc.ts';
 import { activityInput, activityOutput, activityPerDay, staffMember, staffMembers } from './activity.ts';
 import type { AuditAction } from './events.ts';
 import { integrityStatus, readIntegrity, requestVerification, verificationById, verificationRun } from './integrity.ts';
-import {
-  journalEvent,
-  journalListInput,
-  journalPage,
-  journalRecord,
-  journalReferenceInput,
-  learnerSubject,
-  listJournal,
-  referenceCondition,
-} from './journal.ts';
+import { journalReader, withinDepth } from './resource.ts';
+import { nothingRevealed } from './revealed.ts';
+import { journalListInput, journalRecord, journalReferenceInput, learnerSubject } from './schemas.ts';
+
+const journalPage = listOutput(journalRecord);
 
 /** Every screen of the console is itself written to the log: the watchers are watched. */
-const screen = (access: AccessAction, action: AuditAction = 'audit_read') =>
-  personalDataProcedure(rolesFor('audit', access), { entity: 'audit', action });
+const screen = <O extends z.ZodType>(access: AccessAction, output: O, action: AuditAction = 'audit_read') =>
+  personalDataProcedure(rolesFor('audit', access), { entity: 'audit', action }, output);
+
+const newestFirst = { field: 'occurredAt', order: 'DESC' } as const;
+type JournalAnswer = Awaited<ReturnType<typeof journalReader.list>>;
+
+/** A learner's access history is a disclosure about that learner, whoever the rows name. */
+const aboutLearner = (answer: JournalAnswer, learnerId: string | undefined): JournalAnswer =>
+  learnerId ? { ...answer, audit: { ...answer.audit, subjectIds: [...answer.audit.subjectIds, learnerSubject(learnerId)] } } : answer;
 
 export const auditRouter = router({
   /** The journal: every filter, newest first, without a total. */
-  getList: screen('list')
+  getList: screen('list', journalPage)
     .input(journalListInput)
-    .output(journalPage)
-    .query(({ ctx, input }) => {
-      if (input.filter?.learnerId) ctx.audit.subjectIds = [learnerSubject(input.filter.learnerId)];
-      return listJournal(ctx.db, input);
+    .query(async ({ ctx, input }) => {
+      const page = await journalReader.list(ctx.db, withinDepth({ ...input, sort: input.sort ?? newestFirst }));
+      return aboutLearner(page, input.filter?.learnerId);
     }),
 
   /** A learner's access history (`learnerId`) or a staff member's activity (`actorStaffId`). */
-  getManyReference: screen('list')
+  getManyReference: screen('list', journalPage)
     .input(journalReferenceInput)
-    .output(journalPage)
-    .query(({ ctx, input }) => {
-      if (input.target === 'learnerId') ctx.audit.subjectIds = [learnerSubject(input.id)];
-      return listJournal(ctx.db, input, referenceCondition(input.target, input.id));
+    .query(async ({ ctx, input }) => {
+      const page = await journalReader.listByReference(ctx.db, withinDepth({ ...input, sort: input.sort ?? newestFirst }));
+      return aboutLearner(page, input.target === 'learnerId' ? input.id : undefined);
     }),
 
-  getOne: screen('show')
+  getOne: screen('show', recordOutput(journalRecord))
     .input(z.object({ id: serialId }))
-    .output(recordOutput(journalRecord))
-    .query(async ({ ctx, input }) => {
-      const event = await journalEvent(ctx.db, input.id);
-      if (!event) throw new TRPCError({ code: 'NOT_FOUND', message: "Événement d'audit introuvable." });
-      return { data: event };
-    }),
+    .query(({ ctx, input }) => journalReader.one(ctx.db, input.id)),
 
   /** Counts per day (in Paris) of what one staff member read and changed. */
-  activity: screen('list')
+  activity: screen('list', activityOutput)
     .input(activityInput)
-    .output(activityOutput)
-    .query(({ ctx, input }) => {
-      ctx.audit.subjectIds = [`staff:${input.staffId}`];
-      return activityPerDay(ctx.db, input);
-    }),
+    .query(({ ctx, input }) => activityPerDay(ctx.db, input)),
 
   /** The staff members the console's pickers offer (names and roles), since staff accounts are the admin's. */
-  staff: screen('list')
-    .output(z.object({ data: z.array(staffMember) }))
-    .query(async ({ ctx }) => ({ data: await staffMembers(ctx.db) })),
+  staff: screen('list', z.object({ data: z.array(staffMember) })).query(({ ctx }) => staffMembers(ctx.db)),
 
   /** The chain's state, the last verification, the latest checkpoint and the verification under way. */
-  integrity: screen('show')
-    .output(integrityStatus)
-    .query(({ ctx }) => readIntegrity(ctx.db, ctx.services.now())),
+  integrity: screen('show', integrityStatus).query(async ({ ctx }) => ({
+    data: await readIntegrity(ctx.db, ctx.services.now()),
+    audit: nothingRevealed(),
+  })),
 
   /** Asks for a verification of the whole chain; the audit jobs run it and report progress. */
-  verify: screen('create', 'audit_verify')
-    .output(recordOutput(verificationRun))
-    .mutation(async ({ ctx }) => ({ data: await requestVerification(ctx.db, ctx.staff.id, ctx.services.now()) })),
+  verify: screen('create', recordOutput(verificationRun), 'audit_verify').mutation(async ({ ctx }) => ({
+    data: { data: await requestVerification(ctx.db, ctx.staff.id, ctx.services.now()) },
+    audit: nothingRevealed(),
+  })),
 
   /** Progress of a verification: counts only, polled every second, so not an audited read. */
   verification: rolesProcedure(rolesFor('audit', 'show'))

@@ -1,5 +1,5 @@
 import type { Database } from '@vigie/db';
-import { schema, selectRows } from '@vigie/db';
+import { dbRoles, schema, selectRows, withRole } from '@vigie/db';
 import { desc, sql } from 'drizzle-orm';
 import { eventDigest, GENESIS, link, toBuffer } from './chain.ts';
 
@@ -53,7 +53,8 @@ const HORIZON = sql`
  * lock is the last sealer's, and the rows read after the horizon include every event below it.
  */
 export async function sealBatch(db: Database): Promise<number> {
-  return db.transaction(
+  // The digest covers every column, the staff's IP addresses too: the chain's own role reads them.
+  return withRole(db, dbRoles.auditChain,
     async (tx) => {
       const [lock] = await selectRows<{ ok: boolean }>(
         tx,
@@ -96,7 +97,11 @@ export interface Checkpoint {
 }
 
 /** Records the chain head in the database and returns it for an outside copy (log line, file). */
-export async function writeCheckpoint(db: Database): Promise<Checkpoint | undefined> {
+export function writeCheckpoint(db: Database): Promise<Checkpoint | undefined> {
+  return withRole(db, dbRoles.auditChain, (tx) => checkpointIn(tx));
+}
+
+async function checkpointIn(db: Database): Promise<Checkpoint | undefined> {
   const head = await headOf(db);
   if (!head) return undefined;
   const [row] = await db

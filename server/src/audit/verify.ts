@@ -1,5 +1,5 @@
 import type { Database } from '@vigie/db';
-import { schema, selectRows } from '@vigie/db';
+import { dbRoles, schema, selectRows, withRole } from '@vigie/db';
 import { sql } from 'drizzle-orm';
 import { eventDigest, GENESIS, link, toBuffer } from './chain.ts';
 
@@ -32,15 +32,18 @@ interface LinkRow {
   digest: Uint8Array | string | null;
 }
 
-/** A range of chain positions with the digest of each event as it stands now (null if gone). */
+/**
+ * A range of chain positions with the digest of each event as it stands now (null if gone). Each page
+ * is its own short transaction of the chain's role, so pages run side by side on several connections.
+ */
 function fetchPage(db: Database, from: number) {
-  return selectRows<LinkRow>(
-    db,
+  return withRole(db, dbRoles.auditChain, (tx) => selectRows<LinkRow>(
+    tx,
     sql`SELECT c.seq, c.event_id, c.event_tx_id, c.hash, e.tx_id,
                CASE WHEN e.id IS NOT NULL THEN ${eventDigest('e')} END AS digest
         FROM audit_chain c LEFT JOIN audit_events e ON e.id = c.event_id
         WHERE c.seq >= ${from} AND c.seq < ${from + PAGE} ORDER BY c.seq`,
-  );
+  ));
 }
 
 /** Told the rows checked so far before each page, for the console's progress bar. */
@@ -159,14 +162,14 @@ export async function verifyChain(
 
 /** Keeps the outcome for the DPO console (issue: integrity status). */
 export async function recordVerification(db: Database, report: VerifyReport, startedAt: Date): Promise<string> {
-  const [row] = await db.insert(schema.auditVerifications).values({
+  const [row] = await withRole(db, dbRoles.auditChain, (tx) => tx.insert(schema.auditVerifications).values({
     startedAt,
     finishedAt: new Date(),
     rowsChecked: report.rowsChecked,
     ok: report.firstBreak === null,
     firstBrokenSeq: report.firstBreak?.seq ?? null,
     problem: report.firstBreak?.problem ?? null,
-  }).returning({ id: schema.auditVerifications.id });
+  }).returning({ id: schema.auditVerifications.id }));
   if (!row) throw new Error('verification not recorded');
   return row.id;
 }

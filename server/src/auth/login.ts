@@ -1,13 +1,20 @@
-import { schema } from '@vigie/db';
+import { type schema, selectRows } from '@vigie/db';
 import { TRPCError } from '@trpc/server';
-import { eq, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import { recordAuditEvent } from '../audit/events.ts';
 import { type Context, originOf } from '../context.ts';
 import { RetryAfter } from '../errors.ts';
 import { verifyPassword } from './passwords.ts';
 import { createSession } from './sessions.ts';
 
-const { staffUsers } = schema;
+interface Account {
+  id: string;
+  email: string;
+  display_name: string;
+  role: schema.StaffUser['role'];
+  password_hash: string;
+  disabled: boolean;
+}
 
 // One answer for an unknown email, a wrong password and a disabled account.
 const invalidCredentials = () =>
@@ -17,10 +24,8 @@ const invalidCredentials = () =>
 export async function signIn(ctx: Context, email: string, password: string) {
   const { db, services } = ctx;
   const ip = ctx.request.ip;
-  const [account] = await db
-    .select()
-    .from(staffUsers)
-    .where(eq(sql`lower(${staffUsers.email})`, email.toLowerCase()));
+  // The owner's function answers for the one e-mail typed: the run-time role reads no staff e-mail itself.
+  const [account] = await selectRows<Account>(db, sql`SELECT * FROM vigie_staff_sign_in(${email.toLowerCase()})`);
   const failed = (reason: string) =>
     recordAuditEvent(db, originOf(ctx), {
       action: 'login_failed',
@@ -38,7 +43,7 @@ export async function signIn(ctx: Context, email: string, password: string) {
       cause: new RetryAfter(wait),
     });
   }
-  const valid = await verifyPassword(account?.passwordHash, password);
+  const valid = await verifyPassword(account?.password_hash, password);
   if (!account || !valid || account.disabled) {
     await services.throttle.recordFailure(email, ip);
     await failed(!account ? 'unknown_account' : account.disabled ? 'disabled' : 'bad_password');
@@ -55,5 +60,5 @@ export async function signIn(ctx: Context, email: string, password: string) {
     entityIds: [account.id],
     subjectIds: [`staff:${account.id}`],
   });
-  return { id: account.id, email: account.email, displayName: account.displayName, role: account.role };
+  return { id: account.id, email: account.email, displayName: account.display_name, role: account.role };
 }

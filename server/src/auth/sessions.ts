@@ -1,9 +1,9 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { Database } from '@vigie/db';
-import { schema } from '@vigie/db';
-import { eq, lt, or } from 'drizzle-orm';
+import { schema, selectRows } from '@vigie/db';
+import { eq, lt, or, sql } from 'drizzle-orm';
 
-const { sessions, staffUsers } = schema;
+const { sessions } = schema;
 
 export interface SessionPolicy {
   idleMs: number;
@@ -20,6 +20,15 @@ export type SessionLookup =
   | { status: 'active'; staff: SignedInStaff; tokenHash: string }
   | { status: 'expired'; staffId: string; tokenHash: string }
   | { status: 'none' };
+
+interface SessionRow {
+  staff_id: string;
+  role: SignedInStaff['role'];
+  display_name: string;
+  disabled: boolean;
+  last_seen_at: string | Date;
+  expires_at: string | Date;
+}
 
 // Saves a write per request: the idle clock is only moved forward once a minute.
 const TOUCH_EVERY_MS = 60_000;
@@ -49,22 +58,18 @@ export async function findSession(
   policy: SessionPolicy,
 ): Promise<SessionLookup> {
   const tokenHash = hashToken(token);
-  const [row] = await db
-    .select({ session: sessions, staff: staffUsers })
-    .from(sessions)
-    .innerJoin(staffUsers, eq(staffUsers.id, sessions.staffId))
-    .where(eq(sessions.tokenHash, tokenHash));
-  if (!row || row.staff.disabled) return { status: 'none' };
-  const idleSince = now.getTime() - row.session.lastSeenAt.getTime();
-  if (now >= row.session.expiresAt || idleSince >= policy.idleMs) {
+  // The staff member's name is personal data: the owner's function hands out the token holder's only.
+  const [row] = await selectRows<SessionRow>(db, sql`SELECT * FROM vigie_session_staff(${tokenHash})`);
+  if (!row || row.disabled) return { status: 'none' };
+  const idleSince = now.getTime() - new Date(row.last_seen_at).getTime();
+  if (now >= new Date(row.expires_at) || idleSince >= policy.idleMs) {
     await db.delete(sessions).where(eq(sessions.tokenHash, tokenHash));
-    return { status: 'expired', staffId: row.staff.id, tokenHash };
+    return { status: 'expired', staffId: row.staff_id, tokenHash };
   }
   if (idleSince >= TOUCH_EVERY_MS) {
     await db.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.tokenHash, tokenHash));
   }
-  const { id, role, displayName } = row.staff;
-  return { status: 'active', staff: { id, role, displayName }, tokenHash };
+  return { status: 'active', staff: { id: row.staff_id, role: row.role, displayName: row.display_name }, tokenHash };
 }
 
 export async function endSession(db: Database, tokenHash: string): Promise<void> {

@@ -2,14 +2,14 @@ import { z } from 'zod';
 import { rolesFor } from '../access.ts';
 import { recordOutput } from '../resource-params.ts';
 import { plainReads, readProcedures, uuidId } from '../resources/procedures.ts';
-import { rolesProcedure, router } from '../trpc.ts';
+import { plainDataProcedure, router } from '../trpc.ts';
 import { breachReader, saveBreach } from './resource.ts';
 import { breachData, breachFilter, breachRecord, breachSort } from './schemas.ts';
 
 /** The breach register names no person (categories and a head count): plain reads, for the DPO alone. */
 export const breachesRouter = router({
   ...readProcedures({
-    builders: plainReads('breaches'),
+    mode: plainReads('breaches'),
     id: uuidId,
     record: breachRecord,
     sort: breachSort,
@@ -17,15 +17,11 @@ export const breachesRouter = router({
     reader: breachReader,
   }),
 
-  create: rolesProcedure(rolesFor('breaches', 'create'))
+  create: plainDataProcedure(rolesFor('breaches', 'create'), recordOutput(breachRecord))
     .input(z.object({ data: breachData }))
-    .output(recordOutput(breachRecord))
-    .mutation(async ({ ctx, input }) => ({ data: await breachReader.one(ctx.db, await saveBreach(ctx.db, null, input.data)) })),
+    .mutation(async ({ ctx, input }) => breachReader.one(ctx.db, await saveBreach(ctx.db, null, input.data))),
 
-  update: rolesProcedure(rolesFor('breaches', 'edit'))
+  update: plainDataProcedure(rolesFor('breaches', 'edit'), recordOutput(breachRecord))
     .input(z.object({ id: uuidId, data: breachData, previousData: z.unknown().optional() }))
-    .output(recordOutput(breachRecord))
-    .mutation(async ({ ctx, input }) => ({
-      data: await breachReader.one(ctx.db, await saveBreach(ctx.db, input.id, input.data)),
-    })),
+    .mutation(async ({ ctx, input }) => breachReader.one(ctx.db, await saveBreach(ctx.db, input.id, input.data))),
 });

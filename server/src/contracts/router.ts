@@ -5,7 +5,7 @@ import { contractFilter, contractReader, contractRecord, contractSort } from './
 export const contractsRouter = router(
   readRoutes(
     {
-      builders: auditedReads('contracts', 'contracts'),
+      mode: auditedReads('contracts', 'contracts'),
       id: uuidId,
       record: contractRecord,
       sort: contractSort,

@@ -3,6 +3,7 @@ import { schema } from '@vigie/db';
 import { TRPCError } from '@trpc/server';
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
+import { columnsNamed, written } from '../audit/revealed.ts';
 import { changesOf, emailAddress, personName, phoneNumber } from '../resources/inputs.ts';
 import { employerContactReader } from './resource.ts';
 
@@ -20,7 +21,7 @@ export const employerContactUpdateData = z
   .partial();
 export type EmployerContactUpdateData = z.infer<typeof employerContactUpdateData>;
 
-/** Locks the contact, writes only the fields whose value changes and says which they were. */
+/** Locks the contact, writes only the fields whose value changes, and the audit names those columns. */
 export async function rectifyEmployerContact(db: Database, id: string, data: EmployerContactUpdateData) {
   const [locked] = await db
     .select({ id: employerContacts.id })
@@ -29,8 +30,8 @@ export async function rectifyEmployerContact(db: Database, id: string, data: Emp
     .for('update');
   if (!locked) throw new TRPCError({ code: 'NOT_FOUND', message: 'Interlocuteur introuvable.' });
   const before = await employerContactReader.one(db, id);
-  const { changed, patch } = changesOf(data, before);
-  if (changed.length === 0) return { record: before, changed };
-  await db.update(employerContacts).set(patch).where(eq(employerContacts.id, id));
-  return { record: await employerContactReader.one(db, id), changed };
+  const { changed, patch } = changesOf(data, before.data.data);
+  if (changed.length > 0) await db.update(employerContacts).set(patch).where(eq(employerContacts.id, id));
+  const after = changed.length > 0 ? await employerContactReader.one(db, id) : before;
+  return { data: after.data, audit: written(after.audit, employerContacts, columnsNamed(employerContacts, changed)) };
 }

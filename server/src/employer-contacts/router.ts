@@ -14,7 +14,7 @@ import {
 export const employerContactsRouter = router({
   ...readRoutes(
     {
-      builders: auditedReads('employerContacts', 'employerContacts'),
+      mode: auditedReads('employerContacts', 'employerContacts'),
       id: uuidId,
       record: employerContactRecord,
       sort: employerContactSort,
@@ -24,12 +24,11 @@ export const employerContactsRouter = router({
     ['employerId'],
   ),
 
-  update: personalDataProcedure(rolesFor('employerContacts', 'edit'), { entity: 'employerContacts', action: 'update' })
+  update: personalDataProcedure(
+    rolesFor('employerContacts', 'edit'),
+    { entity: 'employerContacts', action: 'update' },
+    recordOutput(employerContactRecord),
+  )
     .input(z.object({ id: uuidId, data: employerContactUpdateData, previousData: z.unknown().optional() }))
-    .output(recordOutput(employerContactRecord))
-    .mutation(async ({ ctx, input }) => {
-      const { record, changed } = await rectifyEmployerContact(ctx.db, input.id, input.data);
-      ctx.audit.fields = changed;
-      return { data: record };
-    }),
+    .mutation(({ ctx, input }) => rectifyEmployerContact(ctx.db, input.id, input.data)),
 });

@@ -2,6 +2,7 @@ import type { Database } from '@vigie/db';
 import { schema } from '@vigie/db';
 import { and, asc, count, eq, gte, inArray, isNull, lte, ne, sql } from 'drizzle-orm';
 import { z } from 'zod';
+import { columnsIn, type Disclosed, fieldsOf, subjectsIn } from '../audit/revealed.ts';
 import { contractFields, contractRecord } from '../contracts/resource.ts';
 import { employerReader } from './resource.ts';
 
@@ -65,13 +66,31 @@ export const employerReport = z.object({
 
 const rate = (attended: number, sessions: number) => (sessions === 0 ? null : attended / sessions);
 
-const learnerName = { lastName: learners.lastName, firstName: learners.firstName };
+const { id, learnerId, course, language, targetLevel, hours, startDate, endDate, status } = contractFields;
+const contractColumns = { id, learnerId, course, language, targetLevel, hours, startDate, endDate, status, lastName: learners.lastName, firstName: learners.firstName };
+const countColumns = {
+  contractId: attendance.contractId,
+  sessions: count(),
+  attended: sql<number>`count(*) filter (where ${attendance.present})`.mapWith(Number),
+};
+const resultColumns = {
+  id: assessments.id,
+  contractId: assessments.contractId,
+  kind: assessments.kind,
+  assessedOn: assessments.assessedOn,
+  cefrLevel: assessments.cefrLevel,
+  score: assessments.score,
+};
+/** Every declared column the report's three selections read: what an export to the employer discloses. */
+const reportFields = fieldsOf(
+  learners,
+  [contractColumns, countColumns, resultColumns].flatMap((columns) => [...columnsIn(Object.values(columns))]),
+);
 
 /** The only contracts a report may cover: employer-funded, paid by this employer, learner not erased nor restricted. */
 function reportedContracts(db: Database, employerId: string, filter: ReportFilter) {
-  const { id, learnerId, course, language, targetLevel, hours, startDate, endDate, status } = contractFields;
   return db
-    .select({ id, learnerId, course, language, targetLevel, hours, startDate, endDate, status, ...learnerName })
+    .select(contractColumns)
     .from(contracts)
     .innerJoin(learners, eq(learners.id, contracts.learnerId))
     .where(
@@ -93,11 +112,7 @@ function reportedContracts(db: Database, employerId: string, filter: ReportFilte
 
 function sessionCounts(db: Database, contractIds: string[]) {
   return db
-    .select({
-      contractId: attendance.contractId,
-      sessions: count(),
-      attended: sql<number>`count(*) filter (where ${attendance.present})`.mapWith(Number),
-    })
+    .select(countColumns)
     .from(attendance)
     .where(inArray(attendance.contractId, contractIds))
     .groupBy(attendance.contractId);
@@ -105,14 +120,7 @@ function sessionCounts(db: Database, contractIds: string[]) {
 
 function results(db: Database, contractIds: string[]) {
   return db
-    .select({
-      id: assessments.id,
-      contractId: assessments.contractId,
-      kind: assessments.kind,
-      assessedOn: assessments.assessedOn,
-      cefrLevel: assessments.cefrLevel,
-      score: assessments.score,
-    })
+    .select(resultColumns)
     .from(assessments)
     // Only results tied to a reported contract: a CPF course's test stays out even for the same learner.
     .where(and(inArray(assessments.contractId, contractIds), inArray(assessments.kind, reportedKinds)))
@@ -165,8 +173,12 @@ function addResults(byLearner: Map<string, Building>, rows: ContractRow[], found
   }
 }
 
-export async function buildEmployerReport(db: Database, employerId: string, filter: ReportFilter = {}) {
-  const employer = await employerReader.one(db, employerId);
+export async function buildEmployerReport(
+  db: Database,
+  employerId: string,
+  filter: ReportFilter = {},
+): Promise<Disclosed<z.infer<typeof employerReport>>> {
+  const { data: { data: employer } } = await employerReader.one(db, employerId);
   const rows = await reportedContracts(db, employerId, filter);
   const ids = rows.map((row) => row.id);
   const [counts, found] = ids.length ? await Promise.all([sessionCounts(db, ids), results(db, ids)]) : [[], []];
@@ -176,5 +188,13 @@ export async function buildEmployerReport(db: Database, employerId: string, filt
     ...row,
     attendanceRate: rate(attended, sessions),
   }));
-  return { employer: { id: employer.id, name: employer.name, siret: employer.siret }, data };
+  return {
+    data: { employer: { id: employer.id, name: employer.name, siret: employer.siret }, data },
+    audit: {
+      fields: reportFields,
+      subjectIds: data.flatMap((row) => subjectsIn('learner', row.id)),
+      entityIds: data.map((row) => row.id),
+      details: { employerId, contracts: rows.length },
+    },
+  };
 }

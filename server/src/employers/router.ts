@@ -8,7 +8,7 @@ import { employerFilter, employerReader, employerRecord, employerSort } from './
 
 export const employersRouter = router({
   ...readProcedures({
-    builders: plainReads('employers'),
+    mode: plainReads('employers'),
     id: uuidId,
     record: employerRecord,
     sort: employerSort,
@@ -20,21 +20,15 @@ export const employersRouter = router({
    * The employer-facing report: its employer-funded learners' results and attendance, as JSON rows
    * (the client renders the CSV and the printable page). A disclosure to a third party, so an export.
    */
-  report: personalDataProcedure(rolesFor('employers', 'export'), { entity: 'learners', action: 'export' })
+  report: personalDataProcedure(rolesFor('employers', 'export'), { entity: 'learners', action: 'export' }, employerReport)
     .input(z.object({ id: uuidId, filter: reportFilter.optional() }))
-    .output(employerReport)
-    .query(async ({ ctx, input }) => {
+    .query(({ ctx, input }) => {
       if (ctx.request.purposeCode !== EMPLOYER_REPORTING) {
         throw new TRPCError({
           code: 'BAD_REQUEST',
           message: `Rapport employeur : choisissez le motif « ${EMPLOYER_REPORTING} » (Rapport à l'employeur).`,
         });
       }
-      const report = await buildEmployerReport(ctx.db, input.id, input.filter);
-      ctx.audit.details = {
-        employerId: input.id,
-        contracts: report.data.reduce((n, row) => n + row.contracts.length, 0),
-      };
-      return report;
+      return buildEmployerReport(ctx.db, input.id, input.filter);
     }),
 });

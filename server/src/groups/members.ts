@@ -2,7 +2,8 @@ import type { Database } from '@vigie/db';
 import { schema } from '@vigie/db';
 import { and, asc, eq, ne } from 'drizzle-orm';
 import { z } from 'zod';
-import { hasPhoto } from '../learners/readers.ts';
+import { auditSelection } from '../audit/revealed.ts';
+import { hasPhoto } from '../learners/resource.ts';
 import { groupReader } from './resource.ts';
 
 const { groupMembers: members, learners } = schema;
@@ -21,21 +22,25 @@ export const groupMemberRecord = z.object({
   hasPhoto: z.boolean(),
 });
 
+const memberFields = {
+  id: learners.id,
+  learnerId: learners.id,
+  firstName: learners.firstName,
+  locality: learners.locality,
+  country: learners.country,
+  presentation: learners.presentation,
+  hasPhoto,
+};
+const memberRead = auditSelection(learners, memberFields);
+
 export async function groupMembersOf(db: Database, groupId: string) {
   await groupReader.one(db, groupId);
-  return db
-    .select({
-      id: learners.id,
-      learnerId: learners.id,
-      firstName: learners.firstName,
-      locality: learners.locality,
-      country: learners.country,
-      presentation: learners.presentation,
-      hasPhoto,
-    })
+  const rows = await db
+    .select(memberFields)
     .from(members)
     .innerJoin(learners, eq(learners.id, members.learnerId))
     // An erased learner has left every group, whatever the membership table still says.
     .where(and(eq(members.groupId, groupId), ne(learners.status, 'erased')))
     .orderBy(asc(learners.firstName), asc(learners.id));
+  return { data: { data: rows }, audit: memberRead.reveal(rows) };
 }

@@ -9,7 +9,7 @@ export const groupsRouter = router({
   // Audited although a group names nobody: who asks for a learner's groups learns their memberships.
   ...readRoutes(
     {
-      builders: auditedReads('groups', 'groups'),
+      mode: auditedReads('groups', 'groups'),
       id: uuidId,
       record: groupRecord,
       sort: groupSort,
@@ -20,8 +20,7 @@ export const groupsRouter = router({
   ),
 
   /** The group view: what members see of each other; audited as learners' profile data. */
-  members: personalDataProcedure(rolesFor('groups', 'show'), { entity: 'learners', action: 'list' })
+  members: personalDataProcedure(rolesFor('groups', 'show'), { entity: 'learners', action: 'list' }, recordsOutput(groupMemberRecord))
     .input(getOneInput)
-    .output(recordsOutput(groupMemberRecord))
-    .query(async ({ ctx, input }) => ({ data: await groupMembersOf(ctx.db, input.id) })),
+    .query(({ ctx, input }) => groupMembersOf(ctx.db, input.id)),
 });

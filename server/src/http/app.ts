@@ -34,7 +34,7 @@ const requestInfoOf = (req: Request, res: Response): RequestInfo => ({
 
 /** The API and health check; the SPA is mounted after it by the caller. */
 export function createApi(services: Services, router: AppRouter = appRouter): Express {
-  const { config, database } = services;
+  const { config, databaseKind } = services;
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', config.trustProxy ?? false);
@@ -47,7 +47,7 @@ export function createApi(services: Services, router: AppRouter = appRouter): Ex
   app.use(helmet({ contentSecurityPolicy: config.env === 'development' ? false : undefined }));
 
   app.get('/healthz', (_req, res) => {
-    res.set('Cache-Control', 'no-store').json({ status: 'ok', db: database.kind });
+    res.set('Cache-Control', 'no-store').json({ status: 'ok', db: databaseKind });
   });
 
   app.use(

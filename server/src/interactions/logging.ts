@@ -3,6 +3,7 @@ import { schema } from '@vigie/db';
 import { TRPCError } from '@trpc/server';
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
+import { fieldsOf } from '../audit/revealed.ts';
 import { badField } from '../errors.ts';
 import { interactionReader } from './resource.ts';
 
@@ -15,8 +16,6 @@ export const interactionCreateData = z.object({
   summary: z.string().trim().min(1, 'Obligatoire.').max(4000),
 });
 
-/** The declared fields a new interaction writes (`occurredAt` is set here, not typed). */
-export const loggedFields = ['channel', 'occurredAt', 'summary'];
 
 export async function logInteraction(db: Database, staffId: string, data: z.infer<typeof interactionCreateData>) {
   const [learner] = await db.select({ status: learners.status }).from(learners).where(eq(learners.id, data.learnerId));
@@ -26,5 +25,7 @@ export async function logInteraction(db: Database, staffId: string, data: z.infe
   }
   const [row] = await db.insert(interactions).values({ ...data, staffId }).returning({ id: interactions.id });
   if (!row) throw new Error('interaction not inserted');
-  return interactionReader.one(db, row.id);
+  const read = await interactionReader.one(db, row.id);
+  // What was written: the typed fields and the time the database set.
+  return { data: read.data, audit: { ...read.audit, fields: fieldsOf(interactions, [interactions.channel, interactions.summary, interactions.occurredAt]) } };
 }

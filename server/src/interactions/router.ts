@@ -3,13 +3,13 @@ import { rolesFor } from '../access.ts';
 import { recordOutput } from '../resource-params.ts';
 import { auditedReads, readRoutes, uuidId } from '../resources/procedures.ts';
 import { personalDataProcedure, router } from '../trpc.ts';
-import { interactionCreateData, logInteraction, loggedFields } from './logging.ts';
+import { interactionCreateData, logInteraction } from './logging.ts';
 import { interactionFilter, interactionReader, interactionRecord, interactionSort } from './resource.ts';
 
 export const interactionsRouter = router({
   ...readRoutes(
     {
-      builders: auditedReads('interactions', 'interactions'),
+      mode: auditedReads('interactions', 'interactions'),
       id: uuidId,
       record: interactionRecord,
       sort: interactionSort,
@@ -19,11 +19,11 @@ export const interactionsRouter = router({
     ['learnerId'],
   ),
 
-  create: personalDataProcedure(rolesFor('interactions', 'create'), { entity: 'interactions', action: 'create' })
+  create: personalDataProcedure(
+    rolesFor('interactions', 'create'),
+    { entity: 'interactions', action: 'create' },
+    recordOutput(interactionRecord),
+  )
     .input(z.object({ data: interactionCreateData }))
-    .output(recordOutput(interactionRecord))
-    .mutation(async ({ ctx, input }) => {
-      ctx.audit.fields = loggedFields;
-      return { data: await logInteraction(ctx.db, ctx.staff.id, input.data) };
-    }),
+    .mutation(({ ctx, input }) => logInteraction(ctx.db, ctx.staff.id, input.data)),
 });

@@ -2,12 +2,20 @@ import type { Database } from '@vigie/db';
 import { schema } from '@vigie/db';
 import { eq, sql } from 'drizzle-orm';
 import type { z } from 'zod';
+import { written } from '../audit/revealed.ts';
 import { badField } from '../errors.ts';
-import { learnerReader } from './readers.ts';
 import { lockLearner } from './rectification.ts';
+import { learnerReader } from './resource.ts';
 import type { legalHoldInput } from './schemas.ts';
 
 const { learners } = schema;
+const holdColumns = [learners.legalHoldUntil, learners.legalHoldReason];
+
+async function setHold(db: Database, id: string, hold: { legalHoldUntil: string | null; legalHoldReason: string | null }) {
+  await db.update(learners).set({ ...hold, updatedAt: sql`now()` }).where(eq(learners.id, id));
+  const after = await learnerReader.one(db, id);
+  return { data: after.data, audit: written(after.audit, learners, holdColumns) };
+}
 
 /**
  * An admin keeps every datum of a learner until a day (suspected fraud, a dispute: "for a reasonable
@@ -16,20 +24,12 @@ const { learners } = schema;
 export async function placeLegalHold(db: Database, today: string, input: z.infer<typeof legalHoldInput>) {
   if (input.until <= today) throw badField('until', 'La conservation doit courir au-delà d’aujourd’hui.');
   await lockLearner(db, input.id);
-  await db
-    .update(learners)
-    .set({ legalHoldUntil: input.until, legalHoldReason: input.reason, updatedAt: sql`now()` })
-    .where(eq(learners.id, input.id));
-  return learnerReader.one(db, input.id);
+  return setHold(db, input.id, { legalHoldUntil: input.until, legalHoldReason: input.reason });
 }
 
 export async function liftLegalHold(db: Database, id: string) {
   await lockLearner(db, id);
   const before = await learnerReader.one(db, id);
-  if (!before.legalHoldUntil) throw badField('id', 'Aucune conservation pour motif légal sur cet apprenant.');
-  await db
-    .update(learners)
-    .set({ legalHoldUntil: null, legalHoldReason: null, updatedAt: sql`now()` })
-    .where(eq(learners.id, id));
-  return learnerReader.one(db, id);
+  if (!before.data.data.legalHoldUntil) throw badField('id', 'Aucune conservation pour motif légal sur cet apprenant.');
+  return setHold(db, id, { legalHoldUntil: null, legalHoldReason: null });
 }

@@ -3,6 +3,7 @@ import { schema } from '@vigie/db';
 import { TRPCError } from '@trpc/server';
 import { eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
+import { auditSelection, type Disclosed, fieldsOf, subjectsIn } from '../audit/revealed.ts';
 import { badField } from '../errors.ts';
 import { withoutJpegMetadata } from './photo-metadata.ts';
 import { lockLearner } from './rectification.ts';
@@ -42,6 +43,14 @@ export function sniffImage(bytes: Buffer): PhotoMimeType | null {
   return null;
 }
 
+type Saved = z.infer<typeof photoSaved>;
+
+/** A photo written or deleted: the audit names its two columns and the learner it belongs to. */
+const photoWrite = (learnerId: string, mimeType: string): Disclosed<{ data: Saved }> => ({
+  data: { data: { id: learnerId, learnerId, mimeType } },
+  audit: { fields: fieldsOf(learnerPhotos, [learnerPhotos.bytes, learnerPhotos.mimeType]), subjectIds: subjectsIn('learner', learnerId) },
+});
+
 export async function savePhoto(db: Database, upload: z.infer<typeof photoUpload>) {
   const bytes = Buffer.from(upload.base64, 'base64');
   if (bytes.length > PHOTO_MAX_BYTES) throw badField('base64', TOO_LARGE);
@@ -56,16 +65,21 @@ export async function savePhoto(db: Database, upload: z.infer<typeof photoUpload
     .insert(learnerPhotos)
     .values(values)
     .onConflictDoUpdate({ target: learnerPhotos.learnerId, set: { ...values, updatedAt: sql`now()` } });
-  return { id: upload.id, learnerId: upload.id, mimeType: upload.mimeType };
+  return photoWrite(upload.id, upload.mimeType);
 }
 
 const noPhoto = () => new TRPCError({ code: 'NOT_FOUND', message: "Cet apprenant n'a pas de photo." });
 
-export async function readPhoto(db: Database, learnerId: string) {
-  // PGlite hands bytea back as a Uint8Array, postgres.js as a Buffer.
-  const [photo] = await db.select().from(learnerPhotos).where(eq(learnerPhotos.learnerId, learnerId));
+const photoColumns = { learnerId: learnerPhotos.learnerId, mimeType: learnerPhotos.mimeType, bytes: learnerPhotos.bytes };
+const photoRead = auditSelection(learnerPhotos, photoColumns);
+
+export async function readPhoto(db: Database, learnerId: string): Promise<Disclosed<{ data: z.infer<typeof photoRecord> }>> {
+  const rows = await db.select(photoColumns).from(learnerPhotos).where(eq(learnerPhotos.learnerId, learnerId));
+  const [photo] = rows;
   if (!photo) throw noPhoto();
-  return { id: learnerId, learnerId, mimeType: photo.mimeType, base64: Buffer.from(photo.bytes).toString('base64') };
+  // PGlite hands bytea back as a Uint8Array, postgres.js as a Buffer.
+  const base64 = Buffer.from(photo.bytes).toString('base64');
+  return { data: { data: { id: learnerId, learnerId, mimeType: photo.mimeType, base64 } }, audit: photoRead.reveal(rows) };
 }
 
 export async function deletePhoto(db: Database, learnerId: string) {
@@ -74,5 +88,5 @@ export async function deletePhoto(db: Database, learnerId: string) {
     mimeType: learnerPhotos.mimeType,
   });
   if (deleted.length === 0) throw noPhoto();
-  return { id: learnerId, learnerId, mimeType: deleted[0]?.mimeType ?? '' };
+  return photoWrite(learnerId, deleted[0]?.mimeType ?? '');
 }

@@ -2,9 +2,10 @@ import type { Database } from '@vigie/db';
 import { schema } from '@vigie/db';
 import { TRPCError } from '@trpc/server';
 import { eq, sql } from 'drizzle-orm';
+import { columnsNamed, written } from '../audit/revealed.ts';
 import { badField } from '../errors.ts';
 import { changesOf } from '../resources/inputs.ts';
-import { learnerReader } from './readers.ts';
+import { learnerReader } from './resource.ts';
 import type { LearnerUpdateData } from './schemas.ts';
 
 const { employers, learners } = schema;
@@ -32,13 +33,17 @@ async function requireEmployer(db: Database, id: string) {
   if (!employer) throw badField('data.employerId', 'Employeur inconnu.');
 }
 
-/** Rectification: writes only the fields whose value changes and says which they were. */
-export async function rectifyLearner(db: Database, id: string, data: LearnerUpdateData) {
+type LearnerAnswer = Awaited<ReturnType<typeof learnerReader.one>>;
+
+/** Rectification: writes only the fields whose value changes, and the audit names those columns. */
+export async function rectifyLearner(db: Database, id: string, data: LearnerUpdateData): Promise<LearnerAnswer> {
   await lockLearner(db, id);
   const before = await learnerReader.one(db, id);
-  const { changed, patch } = changesOf(data, before);
-  if (changed.length === 0) return { record: before, changed };
-  if (changed.includes('employerId') && data.employerId) await requireEmployer(db, data.employerId);
-  await db.update(learners).set({ ...patch, updatedAt: sql`now()` }).where(eq(learners.id, id));
-  return { record: await learnerReader.one(db, id), changed };
+  const { changed, patch } = changesOf(data, before.data.data);
+  if (changed.length > 0) {
+    if (changed.includes('employerId') && data.employerId) await requireEmployer(db, data.employerId);
+    await db.update(learners).set({ ...patch, updatedAt: sql`now()` }).where(eq(learners.id, id));
+  }
+  const after = changed.length > 0 ? await learnerReader.one(db, id) : before;
+  return { data: after.data, audit: written(after.audit, learners, columnsNamed(learners, changed)) };
 }

@@ -1,7 +1,8 @@
 import type { Database } from '@vigie/db';
 import { schema } from '@vigie/db';
 import { and, inArray, isNotNull } from 'drizzle-orm';
-import { type Disclosure, declarationOf, recordsOf, referencedSubjects } from '../audit/disclosure.ts';
+import { type Disclosure, declarationOf, referencedSubjects } from '../audit/disclosure.ts';
+import type { Disclosed } from '../audit/revealed.ts';
 
 const { learners } = schema;
 
@@ -15,41 +16,50 @@ export class RestrictedRefusal extends Error {
 export const RESTRICTED_MESSAGE =
   "Traitement limité (RGPD, art. 18) : les données de cet apprenant ne sont accessibles qu'au DPO.";
 
-type Row = Record<string, unknown>;
+const LEARNER = 'learner:';
+const learnerIds = (subjects: readonly string[]) =>
+  subjects.filter((s) => s.startsWith(LEARNER)).map((s) => s.slice(LEARNER.length));
 
-async function restrictedAmong(db: Database, learnerIds: string[]): Promise<Set<string>> {
-  if (learnerIds.length === 0) return new Set();
+async function restrictedAmong(db: Database, ids: string[]): Promise<Set<string>> {
+  if (ids.length === 0) return new Set();
   const rows = await db
     .select({ id: learners.id })
     .from(learners)
-    .where(and(inArray(learners.id, learnerIds), isNotNull(learners.restrictedAt)));
-  return new Set(rows.map((row) => row.id));
+    .where(and(inArray(learners.id, ids), isNotNull(learners.restrictedAt)));
+  return new Set(rows.map((row) => `${LEARNER}${row.id}`));
 }
 
-const learnerIdOf = (subject: string) => (subject.startsWith('learner:') ? subject.slice('learner:'.length) : null);
+type Page = { data: Record<string, unknown>[]; total?: number };
+const isPage = (data: unknown): data is Page => Array.isArray((data as { data?: unknown } | null)?.data);
 
 /**
  * Applied by the audited gateway to every answer for a caller the restriction keeps out: asking for a
  * restricted learner (one record, a write, a look-up by that learner) is refused; a list simply leaves
- * restricted learners' records out, so that one restriction does not blind a whole search.
+ * restricted learners' records out, so that one restriction does not blind a whole search. Returns the
+ * answer as it may leave and the subjects withheld from it.
  */
-export async function withholdRestricted(db: Database, disclosure: Disclosure, input: unknown, output: unknown) {
-  const declaration = declarationOf(disclosure.entity);
-  if (declaration.subject.kind !== 'learner') return output;
-  const key = declaration.subject.key;
-  const records = recordsOf(output);
-  const subjectOf = (record: Row) => (record[key] == null ? null : String(record[key]));
-  const asked = referencedSubjects(input, declaration).map(learnerIdOf);
-  const listed = records.map(subjectOf);
-  const restricted = await restrictedAmong(db, [...new Set([...asked, ...listed].filter((id) => id !== null))]);
-  if (restricted.size === 0) return output;
-  const isList = disclosure.action === 'list' && Array.isArray((output as { data?: unknown }).data);
-  const askedRestricted = asked.filter((id) => id !== null && restricted.has(id));
-  if (!isList || askedRestricted.length > 0) {
-    throw new RestrictedRefusal([...restricted].map((id) => `learner:${id}`));
+export async function withholdRestricted(
+  db: Database,
+  disclosure: Disclosure,
+  input: unknown,
+  { data, audit }: Disclosed<unknown>,
+): Promise<{ disclosed: Disclosed<unknown>; withheld: string[] }> {
+  const asked = referencedSubjects(input, declarationOf(disclosure.entity));
+  const restricted = await restrictedAmong(db, [...new Set(learnerIds([...asked, ...audit.subjectIds]))]);
+  if (restricted.size === 0) return { disclosed: { data, audit }, withheld: [] };
+  const key = audit.subjectKey;
+  if (disclosure.action !== 'list' || !key || !isPage(data) || asked.some((s) => restricted.has(s))) {
+    throw new RestrictedRefusal([...restricted]);
   }
-  const page = output as { data: Row[]; total?: number };
-  const kept = page.data.filter((record) => !restricted.has(subjectOf(record) ?? ''));
-  const withheld = page.data.length - kept.length;
-  return { ...page, data: kept, ...(page.total === undefined ? {} : { total: page.total - withheld }) };
+  const keep = data.data.map((record) => !restricted.has(`${LEARNER}${String(record[key])}`));
+  const kept = data.data.filter((_, i) => keep[i]);
+  const withheld = audit.subjectIds.filter((s) => restricted.has(s));
+  const entityIds = audit.entityIds?.length === keep.length ? audit.entityIds.filter((_, i) => keep[i]) : audit.entityIds;
+  return {
+    disclosed: {
+      data: { ...data, data: kept, ...(data.total === undefined ? {} : { total: data.total - (keep.length - kept.length) }) },
+      audit: { ...audit, subjectIds: audit.subjectIds.filter((s) => !restricted.has(s)), ...(entityIds ? { entityIds } : {}) },
+    },
+    withheld,
+  };
 }

@@ -1,13 +1,13 @@
 import { z } from 'zod';
 import { rolesFor } from '../access.ts';
+import { parisDay } from '../requests/calendar.ts';
 import { getOneInput, recordOutput } from '../resource-params.ts';
 import { auditedReads, readProcedures, referenceProcedure, uuidId } from '../resources/procedures.ts';
 import { personalDataProcedure, router } from '../trpc.ts';
-import { parisDay } from '../requests/calendar.ts';
 import { liftLegalHold, placeLegalHold } from './legal-hold.ts';
 import { deletePhoto, photoRecord, photoSaved, photoUpload, readPhoto, savePhoto } from './photo.ts';
-import { learnerListReader, learnerReader } from './readers.ts';
 import { rectifyLearner } from './rectification.ts';
+import { learnerListReader, learnerReader } from './resource.ts';
 import {
   learnerFilter,
   learnerListRecord,
@@ -17,78 +17,49 @@ import {
   legalHoldInput,
 } from './schemas.ts';
 
-const reads = auditedReads('learners', 'learners');
 const resource = {
-  builders: reads,
+  mode: auditedReads('learners', 'learners'),
   id: uuidId,
   record: learnerListRecord,
   sort: learnerSort,
   filter: learnerFilter,
   reader: learnerListReader,
 };
-const edit = (entity: 'learners' | 'learnerPhotos', action: 'update' | 'delete') =>
-  personalDataProcedure(rolesFor('learners', 'edit'), { entity, action });
-const hold = personalDataProcedure(rolesFor('legalHolds', 'edit'), { entity: 'learners', action: 'update' });
-const holdFields = ['legalHoldUntil', 'legalHoldReason'];
+const learner = recordOutput(learnerRecord);
+const edit = personalDataProcedure(rolesFor('learners', 'edit'), { entity: 'learners', action: 'update' }, learner);
+const hold = personalDataProcedure(rolesFor('legalHolds', 'edit'), { entity: 'learners', action: 'update' }, learner);
 // The photo is declared apart (`learnerPhotos`), so the audit row names it as a photo.
-const photos = personalDataProcedure(rolesFor('learners', 'show'), { entity: 'learnerPhotos', action: 'read' });
+const photo = <O extends z.ZodType>(access: 'show' | 'edit', action: 'read' | 'update' | 'delete', output: O) =>
+  personalDataProcedure(rolesFor('learners', access), { entity: 'learnerPhotos', action }, output);
 
 export const learnersRouter = router({
   ...readProcedures(resource),
   getManyReference: referenceProcedure(resource, ['employerId']),
 
   // One learner in full; lists and reference look-ups leave out the profile and consents.
-  getOne: reads('read')
+  getOne: personalDataProcedure(rolesFor('learners', 'show'), { entity: 'learners', action: 'read' }, learner)
     .input(getOneInput)
-    .output(recordOutput(learnerRecord))
-    .query(async ({ ctx, input }) => ({ data: await learnerReader.one(ctx.db, input.id) })),
+    .query(({ ctx, input }) => learnerReader.one(ctx.db, input.id)),
 
-  update: edit('learners', 'update')
+  update: edit
     .input(z.object({ id: z.uuid(), data: learnerUpdateData, previousData: z.unknown().optional() }))
-    .output(recordOutput(learnerRecord))
-    .mutation(async ({ ctx, input }) => {
-      const { record, changed } = await rectifyLearner(ctx.db, input.id, input.data);
-      ctx.audit.fields = changed;
-      return { data: record };
-    }),
+    .mutation(({ ctx, input }) => rectifyLearner(ctx.db, input.id, input.data)),
 
-  getPhoto: photos
+  getPhoto: photo('show', 'read', recordOutput(photoRecord))
     .input(getOneInput)
-    .output(recordOutput(photoRecord))
-    .query(async ({ ctx, input }) => {
-      ctx.audit.fields = ['bytes'];
-      return { data: await readPhoto(ctx.db, input.id) };
-    }),
+    .query(({ ctx, input }) => readPhoto(ctx.db, input.id)),
 
-  uploadPhoto: edit('learnerPhotos', 'update')
+  uploadPhoto: photo('edit', 'update', recordOutput(photoSaved))
     .input(photoUpload)
-    .output(recordOutput(photoSaved))
-    .mutation(async ({ ctx, input }) => {
-      ctx.audit.fields = ['bytes', 'mimeType'];
-      return { data: await savePhoto(ctx.db, input) };
-    }),
+    .mutation(({ ctx, input }) => savePhoto(ctx.db, input)),
 
-  deletePhoto: edit('learnerPhotos', 'delete')
+  deletePhoto: photo('edit', 'delete', recordOutput(photoSaved))
     .input(getOneInput)
-    .output(recordOutput(photoSaved))
-    .mutation(async ({ ctx, input }) => {
-      ctx.audit.fields = ['bytes', 'mimeType'];
-      return { data: await deletePhoto(ctx.db, input.id) };
-    }),
+    .mutation(({ ctx, input }) => deletePhoto(ctx.db, input.id)),
 
   placeLegalHold: hold
     .input(legalHoldInput)
-    .output(recordOutput(learnerRecord))
-    .mutation(async ({ ctx, input }) => {
-      ctx.audit.fields = holdFields;
-      return { data: await placeLegalHold(ctx.db, parisDay(ctx.services.now()), input) };
-    }),
+    .mutation(({ ctx, input }) => placeLegalHold(ctx.db, parisDay(ctx.services.now()), input)),
 
-  liftLegalHold: hold
-    .input(getOneInput)
-    .output(recordOutput(learnerRecord))
-    .mutation(async ({ ctx, input }) => {
-      ctx.audit.fields = holdFields;
-      return { data: await liftLegalHold(ctx.db, input.id) };
-    }),
+  liftLegalHold: hold.input(getOneInput).mutation(({ ctx, input }) => liftLegalHold(ctx.db, input.id)),
 });

@@ -5,7 +5,7 @@ import { defineReader, equalTo, type FilterSql, sortable } from '../resources/re
 import { instant } from '../resources/records.ts';
 import { anyColumnContains } from '../resources/search.ts';
 import { isEuEea, processorChecks } from './checks.ts';
-import { contactFields, type processorFilter, type ProcessorRecord, processorSort } from './schemas.ts';
+import { type processorFilter, type ProcessorRecord, processorSort } from './schemas.ts';
 
 const { processors, processorContracts: files, activityProcessors: links } = schema;
 
@@ -18,7 +18,7 @@ const filter: FilterSql<z.infer<typeof processorFilter>> = {
     sql`exists (select 1 from ${links} where ${links.processorId} = ${processors.id} and ${links.activityId} = ${id})`,
 };
 
-const fields = {
+const summaryFields = {
   id: processors.id,
   name: processors.name,
   service: processors.service,
@@ -34,9 +34,6 @@ const fields = {
   contractSignedOn: processors.contractSignedOn,
   contractReviewOn: processors.contractReviewOn,
   securityMeasures: processors.securityMeasures,
-  contactName: processors.contactName,
-  contactEmail: processors.contactEmail,
-  contactPhone: processors.contactPhone,
   status: processors.status,
   fileSize: sql<number | null>`(select ${files.sizeBytes} from ${files} where ${files.processorId} = ${processors.id})`,
   fileUploadedAt: sql<Date | null>`(select ${files.uploadedAt} from ${files} where ${files.processorId} = ${processors.id})`.mapWith(
@@ -46,12 +43,21 @@ const fields = {
   updatedAt: processors.updatedAt,
 };
 
-/** The processor as stored; `checks` are filled in by `withChecks`, which knows what day it is. */
-export const processorReader = defineReader({
+const fields = {
+  ...summaryFields,
+  contactName: processors.contactName,
+  contactEmail: processors.contactEmail,
+  contactPhone: processors.contactPhone,
+};
+
+const common = {
   table: processors,
   id: processors.id,
-  fields,
-  toRecord: ({ fileSize, fileUploadedAt, ...row }): ProcessorRecord => ({
+  toRecord: <R extends { fileSize: number | null; fileUploadedAt: Date | null; country: string; createdAt: Date; updatedAt: Date }>({
+    fileSize,
+    fileUploadedAt,
+    ...row
+  }: R) => ({
     ...row,
     euEea: isEuEea(row.country),
     contractFile: fileSize == null || !fileUploadedAt ? null : { sizeBytes: Number(fileSize), uploadedAt: instant(fileUploadedAt) },
@@ -59,20 +65,27 @@ export const processorReader = defineReader({
     createdAt: instant(row.createdAt),
     updatedAt: instant(row.updatedAt),
   }),
-  sort: sortable(fields, processorSort.shape.field.options),
+  sort: sortable(summaryFields, processorSort.shape.field.options),
   filter,
-  references: { parentId: processors.parentId, activityId: (id) => filter.activityId(id) ?? sql`false` },
+  references: { parentId: processors.parentId, activityId: (id: string) => filter.activityId(id) ?? sql`false` },
   notFound: 'Sous-traitant introuvable.',
+};
+
+/** The processor as stored, with its contact person; `checks` are filled in by `withChecks`. */
+export const processorReader = defineReader({ ...common, fields, toRecord: (row): ProcessorRecord => common.toRecord(row) });
+
+/** The same without the contact person: what managers read, and the dashboard's alerts. */
+export const processorSummaryReader = defineReader({
+  ...common,
+  fields: summaryFields,
+  toRecord: (row): ProcessorRecord => common.toRecord(row),
 });
 
-/** The record as this reader may see it: checks for the day, and no contact person unless allowed. */
-export function presentProcessor(record: ProcessorRecord, today: string, seesContacts: boolean): ProcessorRecord {
-  const checks = processorChecks({ ...record, hasContractFile: record.contractFile !== null }, today);
-  if (seesContacts) return { ...record, checks };
-  const shown: ProcessorRecord = { ...record, checks };
-  for (const field of contactFields) delete shown[field];
-  return shown;
-}
+/** Today's checks of a processor (the day moves, the stored record does not). */
+export const withChecks = (today: string) => (record: ProcessorRecord): ProcessorRecord => ({
+  ...record,
+  checks: processorChecks({ ...record, hasContractFile: record.contractFile !== null }, today),
+});
 
 /** Locks the processor until the transaction ends (two editors write one after the other). */
 export async function lockProcessor(db: Parameters<typeof processorReader.one>[0], id: string) {

@@ -1,93 +1,68 @@
+import type { Database } from '@vigie/db';
+import { schema } from '@vigie/db';
 import { z } from 'zod';
 import { canAccess, rolesFor } from '../access.ts';
+import { columnsNamed, written } from '../audit/revealed.ts';
 import type { Context } from '../context.ts';
-import {
-  getListInput,
-  getManyInput,
-  getManyReferenceInput,
-  getOneInput,
-  listOutput,
-  recordOutput,
-  recordsOutput,
-} from '../resource-params.ts';
-import { auditedReads, uuidId } from '../resources/procedures.ts';
-import { personalDataProcedure, rolesProcedure, router } from '../trpc.ts';
+import { getOneInput, recordOutput } from '../resource-params.ts';
+import { auditedReads, readProcedures, referenceProcedure, uuidId } from '../resources/procedures.ts';
+import { personalDataProcedure, plainDataProcedure, rolesProcedure, router } from '../trpc.ts';
 import { parisDay } from './checks.ts';
 import { contractDownload, contractFile, contractUpload, readContract, saveContract } from './contract.ts';
-import { presentProcessor, processorReader } from './resource.ts';
-import { processorCheck, processorData, processorFilter, processorRecord, processorSort, type ProcessorRecord } from './schemas.ts';
+import { processorReader, processorSummaryReader, withChecks } from './resource.ts';
+import { processorCheck, type ProcessorData, processorData, processorFilter, processorRecord, processorSort } from './schemas.ts';
 import { saveProcessor } from './writes.ts';
 
-const reads = auditedReads('processors', 'processors');
+const today = (ctx: Pick<Context, 'services'>) => parisDay(ctx.services.now());
+
+const resource = {
+  mode: auditedReads('processors', 'processors'),
+  id: uuidId,
+  record: processorRecord,
+  sort: processorSort,
+  filter: processorFilter,
+  // Managers see no identifying data: their reader does not select the contact person at all.
+  reader: (ctx: Context) => (canAccess(ctx.staff?.role, 'processorContacts', 'show') ? processorReader : processorSummaryReader),
+  present: (ctx: Context) => withChecks(today(ctx)),
+};
+
 const write = (action: 'create' | 'update') =>
-  personalDataProcedure(rolesFor('processors', action === 'create' ? 'create' : 'edit'), { entity: 'processors', action });
+  personalDataProcedure(
+    rolesFor('processors', action === 'create' ? 'create' : 'edit'),
+    { entity: 'processors', action },
+    recordOutput(processorRecord),
+  );
 const keepers = rolesProcedure(rolesFor('processors', 'edit'));
 
-/** Records as the caller may see them: today's checks, and the contact person only for those allowed. */
-function presenter(ctx: Pick<Context, 'services' | 'staff'>) {
-  const today = parisDay(ctx.services.now());
-  const seesContacts = canAccess(ctx.staff?.role, 'processorContacts', 'show');
-  return (record: ProcessorRecord) => presentProcessor(record, today, seesContacts);
+/** The processor as saved, with its checks; the audit names the contact columns it was sent. */
+async function saved(ctx: Context, id: string, data: ProcessorData) {
+  const read = await processorReader.one(ctx.db, id);
+  return {
+    data: { data: withChecks(today(ctx))(read.data.data) },
+    audit: written(read.audit, schema.processors, columnsNamed(schema.processors, Object.keys(data))),
+  };
 }
 
-const list = listOutput(processorRecord);
+const alert = z.object({ id: z.uuid(), name: z.string(), checks: z.array(processorCheck) });
 
 export const processorsRouter = router({
-  getList: reads('list')
-    .input(getListInput(processorSort, processorFilter))
-    .output(list)
-    .query(async ({ ctx, input }) => {
-      const page = await processorReader.list(ctx.db, input);
-      return { ...page, data: page.data.map(presenter(ctx)) };
-    }),
-
-  getOne: reads('read')
-    .input(getOneInput)
-    .output(recordOutput(processorRecord))
-    .query(async ({ ctx, input }) => ({ data: presenter(ctx)(await processorReader.one(ctx.db, input.id)) })),
-
-  getMany: reads('list')
-    .input(getManyInput)
-    .output(recordsOutput(processorRecord))
-    .query(async ({ ctx, input }) => ({ data: (await processorReader.many(ctx.db, input.ids)).map(presenter(ctx)) })),
-
-  getManyReference: reads('list')
-    .input(getManyReferenceInput(z.enum(['parentId', 'activityId']), uuidId, processorSort, processorFilter))
-    .output(list)
-    .query(async ({ ctx, input }) => {
-      const page = await processorReader.listByReference(ctx.db, input);
-      return { ...page, data: page.data.map(presenter(ctx)) };
-    }),
+  ...readProcedures(resource),
+  getManyReference: referenceProcedure(resource, ['parentId', 'activityId']),
 
   create: write('create')
     .input(z.object({ data: processorData }))
-    .output(recordOutput(processorRecord))
-    .mutation(async ({ ctx, input }) => {
-      const id = await saveProcessor(ctx.db, null, input.data);
-      return { data: presenter(ctx)(await processorReader.one(ctx.db, id)) };
-    }),
+    .mutation(async ({ ctx, input }) => saved(ctx, await saveProcessor(ctx.db, null, input.data), input.data)),
 
   update: write('update')
     .input(z.object({ id: uuidId, data: processorData, previousData: z.unknown().optional() }))
-    .output(recordOutput(processorRecord))
-    .mutation(async ({ ctx, input }) => {
-      await saveProcessor(ctx.db, input.id, input.data);
-      return { data: presenter(ctx)(await processorReader.one(ctx.db, input.id)) };
-    }),
+    .mutation(async ({ ctx, input }) => saved(ctx, await saveProcessor(ctx.db, input.id, input.data), input.data)),
 
   /** The active processors that need the DPO's attention, for the dashboard: names and checks only. */
-  alerts: rolesProcedure(rolesFor('processors', 'list'))
-    .output(z.object({ data: z.array(z.object({ id: z.uuid(), name: z.string(), checks: z.array(processorCheck) })) }))
-    .query(async ({ ctx }) => {
-      const { data } = await processorReader.list(ctx.db, {
-        pagination: { page: 1, perPage: 500 },
-        sort: { field: 'name', order: 'ASC' },
-        filter: { status: 'active' },
-      });
-      const present = presenter({ ...ctx, staff: null });
-      const alerts = data.map(present).filter((p) => p.checks.length > 0);
-      return { data: alerts.map(({ id, name, checks }) => ({ id, name, checks })) };
-    }),
+  alerts: plainDataProcedure(rolesFor('processors', 'list'), z.object({ data: z.array(alert) })).query(async ({ ctx }) => {
+    const page = await activeProcessors(ctx.db);
+    const alerts = page.data.data.map(withChecks(today(ctx))).filter((p) => p.checks.length > 0);
+    return { data: { data: alerts.map(({ id, name, checks }) => ({ id, name, checks })) }, audit: page.audit };
+  }),
 
   /** The signed contract (DPA) as a PDF; replaces the previous copy. */
   uploadContract: keepers
@@ -102,3 +77,11 @@ export const processorsRouter = router({
     .output(recordOutput(contractDownload))
     .query(async ({ ctx, input }) => ({ data: await readContract(ctx.db, input.id) })),
 });
+
+function activeProcessors(db: Database) {
+  return processorSummaryReader.list(db, {
+    pagination: { page: 1, perPage: 500 },
+    sort: { field: 'name', order: 'ASC' },
+    filter: { status: 'active' },
+  });
+}

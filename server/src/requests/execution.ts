@@ -23,7 +23,7 @@ export async function rectifyFromRequest(db: Database, actor: Actor, id: string,
   const request = await lockRequest(db, id);
   requireExecutable(request, 'rectification');
   const result = await rectifyLearner(db, request.learnerId, data);
-  await applyStep(db, actor.staffId, request, { kind: 'rectified', details: { fields: result.changed } });
+  await applyStep(db, actor.staffId, request, { kind: 'rectified', details: { fields: result.audit.fields } });
   return result;
 }
 
@@ -35,7 +35,7 @@ export async function recordObjection(db: Database, actor: Actor, input: z.infer
   await applyStep(db, actor.staffId, request, {
     kind: 'objection_recorded',
     note: input.note,
-    details: { processing: input.processing, fields: result.changed },
+    details: { processing: input.processing, fields: result.audit.fields },
   });
   return result;
 }

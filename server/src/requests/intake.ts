@@ -4,24 +4,25 @@ import { TRPCError } from '@trpc/server';
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import { rolesFor } from '../access.ts';
 import { badField } from '../errors.ts';
+import { auditSelection, columnsNamed, written } from '../audit/revealed.ts';
 import { changesOf } from '../resources/inputs.ts';
 import { dueDateOf } from './deadline.ts';
 import { requestReader } from './resource.ts';
 import type { RequestCreateData, RequestUpdateData } from './schemas.ts';
 import { appendEvent } from './timeline.ts';
-import { type Actor, applyStep, lockRequest, requireOpen } from './workflow.ts';
+import { type Actor, applyStep, lockRequest, requireOpen, type Step } from './workflow.ts';
 
 const { learners, staffUsers, subjectRequests: requests } = schema;
 
 /** Who may be put in charge of a request: active staff whose role works on requests. */
 const handlers = () => and(eq(staffUsers.disabled, false), inArray(staffUsers.role, [...rolesFor('requests', 'edit')]));
 
-export function assignees(db: Database) {
-  return db
-    .select({ id: staffUsers.id, displayName: staffUsers.displayName, role: staffUsers.role })
-    .from(staffUsers)
-    .where(handlers())
-    .orderBy(asc(staffUsers.displayName));
+const assigneeFields = { id: staffUsers.id, displayName: staffUsers.displayName, role: staffUsers.role };
+const assigneeRead = auditSelection(staffUsers, assigneeFields);
+
+export async function assignees(db: Database) {
+  const rows = await db.select(assigneeFields).from(staffUsers).where(handlers()).orderBy(asc(staffUsers.displayName));
+  return { data: { data: rows }, audit: assigneeRead.reveal(rows) };
 }
 
 async function requireLearner(db: Database, id: string | null | undefined) {
@@ -57,7 +58,8 @@ export async function openRequest(db: Database, staffId: string, today: string, 
     statusTo: 'received',
     details: { types: data.types, channel: data.channel, receivedAt: data.receivedAt },
   });
-  return requestReader.one(db, row.id);
+  const read = await requestReader.one(db, row.id);
+  return { data: read.data, audit: written(read.audit, requests, columnsNamed(requests, Object.keys(data))) };
 }
 
 /** Assignment, the learner match and corrections of what was received, each a line on the timeline. */
@@ -73,16 +75,13 @@ export async function updateRequest(db: Database, actor: Actor, id: string, data
   await requireLearner(db, patch.learnerId);
   await requireAssignee(db, patch.assigneeId);
   const { assigneeId, learnerId, ...corrections } = patch;
-  let record = before;
-  if (assigneeId !== undefined) {
-    record = await applyStep(db, staffId, record, { kind: 'assigned', patch: { assigneeId }, details: { assigneeId } });
-  }
-  if (learnerId !== undefined) {
-    record = await applyStep(db, staffId, record, { kind: 'learner_matched', patch: { learnerId }, details: { learnerId } });
-  }
   const corrected = Object.keys(corrections);
-  if (corrected.length > 0) {
-    record = await applyStep(db, staffId, record, { kind: 'note', patch: corrections, details: { corrected } });
-  }
-  return { record, changed };
+  const steps: Step[] = [
+    ...(assigneeId !== undefined ? [{ kind: 'assigned' as const, patch: { assigneeId }, details: { assigneeId } }] : []),
+    ...(learnerId !== undefined ? [{ kind: 'learner_matched' as const, patch: { learnerId }, details: { learnerId } }] : []),
+    ...(corrected.length > 0 ? [{ kind: 'note' as const, patch: corrections, details: { corrected } }] : []),
+  ];
+  let answer = await requestReader.one(db, id);
+  for (const step of steps) answer = await applyStep(db, staffId, answer.data.data, step);
+  return { data: answer.data, audit: written(answer.audit, requests, columnsNamed(requests, changed)) };
 }

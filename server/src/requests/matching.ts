@@ -1,6 +1,7 @@
 import type { Database } from '@vigie/db';
 import { schema } from '@vigie/db';
 import { and, asc, eq, type SQL, sql } from 'drizzle-orm';
+import { auditSelection } from '../audit/revealed.ts';
 import { learnerSearch } from '../learners/search.ts';
 import type { RequestRecord } from './schemas.ts';
 
@@ -16,6 +17,7 @@ const fields = {
   phone: learners.phone,
   status: learners.status,
 };
+const suggestionRead = auditSelection(learners, fields);
 
 function matching(db: Database, condition: SQL | undefined) {
   if (!condition) return Promise.resolve([]);
@@ -46,5 +48,6 @@ export async function suggestLearners(db: Database, request: RequestRecord) {
     else suggestions.set(row.id, { ...row, matchedOn: ['name'] });
   }
   const both = (s: { matchedOn: unknown[] }) => s.matchedOn.length;
-  return [...suggestions.values()].sort((a, b) => both(b) - both(a)).slice(0, SUGGESTIONS);
+  const found = [...suggestions.values()].sort((a, b) => both(b) - both(a)).slice(0, SUGGESTIONS);
+  return { data: { data: found }, audit: suggestionRead.reveal(found) };
 }

@@ -2,14 +2,14 @@ import type { Database } from '@vigie/db';
 import { z } from 'zod';
 import { type AccessAction, rolesFor } from '../access.ts';
 import type { AuditAction } from '../audit/events.ts';
-import type { SignedInStaff } from '../auth/sessions.ts';
+import { type Disclosed, subjectsIn } from '../audit/revealed.ts';
 import type { Context } from '../context.ts';
 import { learnerRecord, learnerUpdateData } from '../learners/schemas.ts';
 import { recordOutput, recordsOutput } from '../resource-params.ts';
-import { readProcedures, uuidId } from '../resources/procedures.ts';
+import { auditedReads, readProcedures, uuidId } from '../resources/procedures.ts';
 import { personalDataProcedure, router } from '../trpc.ts';
-import { parisDay } from './calendar.ts';
 import { downloadPackage, exportPackage, packageDownload, packageRecord } from './answer/export.ts';
+import { parisDay } from './calendar.ts';
 import { erasureAnswer } from './erasure/answer.ts';
 import { executeErasure } from './erasure/execute.ts';
 import { erasureOutcome } from './erasure/preview.ts';
@@ -21,40 +21,46 @@ import { requestReader } from './resource.ts';
 import * as schemas from './schemas.ts';
 import * as steps from './steps.ts';
 import { timelineOf } from './timeline.ts';
-import { type Actor, requireExecutable } from './workflow.ts';
+import { type Actor, type RequestAnswer, requireExecutable } from './workflow.ts';
 
 /** Every step of a request serves the `dsr` purpose, whatever the caller picked, and names the request. */
 const DSR = 'dsr';
-const on = (access: AccessAction, entity: string, action: AuditAction) =>
-  personalDataProcedure(rolesFor('requests', access), { entity, action, purpose: DSR });
+const on = <O extends z.ZodType>(access: AccessAction, entity: string, action: AuditAction, output: O) =>
+  personalDataProcedure(rolesFor('requests', access), { entity, action, purpose: DSR }, output);
 
-/** Who acts and when; the audit row of the step names the request it serves. */
-function actorOf(ctx: Pick<Context, 'services' | 'audit'> & { staff: SignedInStaff }, requestId: string): Actor {
-  ctx.audit.purposeRef = `request:${requestId}`;
+/** Who acts and when. */
+function actorOf(ctx: Pick<Context, 'services' | 'staff'> & { staff: { id: string } }): Actor {
   const now = ctx.services.now();
   return { staffId: ctx.staff.id, now, today: parisDay(now) };
 }
+
+/** The audit row of a step names the request it serves, in place of the reference the caller typed. */
+const forRequest = <T>(requestId: string, answer: Disclosed<T>, details?: Record<string, unknown>): Disclosed<T> => ({
+  data: answer.data,
+  audit: { ...answer.audit, purposeRef: `request:${requestId}`, ...(details ? { details: { ...answer.audit.details, ...details } } : {}) },
+});
+
 const one = recordOutput(schemas.requestRecord);
+const learner = recordOutput(learnerRecord);
 
 /** A step on the request itself (`requests.<step>`): its input, then the request as it stands after. */
 function step<I extends z.ZodType<{ id: string }>>(
   access: AccessAction,
   schema: I,
-  run: (db: Database, actor: Actor, input: z.output<I>) => Promise<schemas.RequestRecord>,
+  run: (db: Database, actor: Actor, input: z.output<I>) => Promise<RequestAnswer>,
 ) {
-  return on(access, 'requests', 'update')
+  return on(access, 'requests', 'update', one)
     .input(schema)
-    .output(one)
     .mutation(async ({ ctx, input }) => {
       // tRPC cannot reduce its parsed-input type over a generic schema: it is the schema's output.
       const parsed = input as z.output<I>;
-      return { data: await run(ctx.db, actorOf(ctx, parsed.id), parsed) };
+      return forRequest(parsed.id, await run(ctx.db, actorOf(ctx), parsed));
     });
 }
 
 export const requestsRouter = router({
   ...readProcedures({
-    builders: (kind) => on(kind === 'list' ? 'list' : 'show', 'requests', kind),
+    mode: auditedReads('requests', 'requests', DSR),
     id: uuidId,
     record: schemas.requestRecord,
     sort: schemas.requestSort,
@@ -62,47 +68,33 @@ export const requestsRouter = router({
     reader: requestReader,
   }),
 
-  create: on('create', 'requests', 'create')
+  create: on('create', 'requests', 'create', one)
     .input(z.object({ data: schemas.requestCreateData }))
-    .output(one)
     .mutation(async ({ ctx, input: { data } }) => {
-      const record = await openRequest(ctx.db, ctx.staff.id, parisDay(ctx.services.now()), data);
-      ctx.audit.purposeRef = `request:${record.id}`;
-      return { data: record };
+      const answer = await openRequest(ctx.db, ctx.staff.id, parisDay(ctx.services.now()), data);
+      return forRequest(answer.data.data.id, answer);
     }),
 
-  update: on('edit', 'requests', 'update')
+  update: on('edit', 'requests', 'update', one)
     .input(z.object({ id: uuidId, data: schemas.requestUpdateData, previousData: z.unknown().optional() }))
-    .output(one)
-    .mutation(async ({ ctx, input: { id, data } }) => {
-      const { record, changed } = await updateRequest(ctx.db, actorOf(ctx, id), id, data);
-      ctx.audit.fields = changed;
-      return { data: record };
-    }),
+    .mutation(async ({ ctx, input: { id, data } }) => forRequest(id, await updateRequest(ctx.db, actorOf(ctx), id, data))),
 
-  timeline: on('show', 'requestEvents', 'list')
+  timeline: on('show', 'requestEvents', 'list', recordsOutput(schemas.requestEventRecord))
     .input(z.object({ id: uuidId }))
-    .output(recordsOutput(schemas.requestEventRecord))
     .query(async ({ ctx, input: { id } }) => {
-      actorOf(ctx, id);
-      await requestReader.one(ctx.db, id);
-      return { data: await timelineOf(ctx.db, id) };
+      await requestReader.record(ctx.db, id);
+      return forRequest(id, await timelineOf(ctx.db, id));
     }),
 
   /** Learners the requester may be: a read of learners' data like any other. */
-  suggestLearners: on('edit', 'learners', 'list')
+  suggestLearners: on('edit', 'learners', 'list', recordsOutput(schemas.learnerSuggestion))
     .input(z.object({ id: uuidId }))
-    .output(recordsOutput(schemas.learnerSuggestion))
-    .query(async ({ ctx, input: { id } }) => {
-      actorOf(ctx, id);
-      return { data: await suggestLearners(ctx.db, await requestReader.one(ctx.db, id)) };
-    }),
+    .query(async ({ ctx, input: { id } }) => forRequest(id, await suggestLearners(ctx.db, await requestReader.record(ctx.db, id)))),
 
   /** Staff who can be put in charge of a request. */
-  assignees: on('list', 'staff', 'list')
+  assignees: on('list', 'staff', 'list', recordsOutput(schemas.assigneeRecord))
     .input(z.object({}).optional())
-    .output(recordsOutput(schemas.assigneeRecord))
-    .query(async ({ ctx }) => ({ data: await assignees(ctx.db) })),
+    .query(({ ctx }) => assignees(ctx.db)),
 
   awaitIdentity: step('edit', schemas.awaitIdentityInput, steps.awaitIdentity),
   verifyIdentity: step('edit', schemas.verifyIdentityInput, steps.verifyIdentity),
@@ -112,95 +104,59 @@ export const requestsRouter = router({
   addNote: step('edit', schemas.addNoteInput, steps.addNote),
 
   /** Rectification made from the request: the learner's audit row names the request. */
-  rectify: on('edit', 'learners', 'update')
+  rectify: on('edit', 'learners', 'update', learner)
     .input(z.object({ id: uuidId, data: learnerUpdateData }))
-    .output(recordOutput(learnerRecord))
-    .mutation(async ({ ctx, input: { id, data } }) => {
-      const { record, changed } = await rectifyFromRequest(ctx.db, actorOf(ctx, id), id, data);
-      ctx.audit.fields = changed;
-      ctx.audit.details = { requestId: id };
-      return { data: record };
-    }),
+    .mutation(async ({ ctx, input: { id, data } }) =>
+      forRequest(id, await rectifyFromRequest(ctx.db, actorOf(ctx), id, data), { requestId: id }),
+    ),
 
-  recordObjection: on('edit', 'learners', 'update')
+  recordObjection: on('edit', 'learners', 'update', learner)
     .input(schemas.objectionInput)
-    .output(recordOutput(learnerRecord))
-    .mutation(async ({ ctx, input }) => {
-      const { record, changed } = await recordObjection(ctx.db, actorOf(ctx, input.id), input);
-      ctx.audit.fields = changed;
-      ctx.audit.details = { requestId: input.id, processing: input.processing };
-      return { data: record };
-    }),
+    .mutation(async ({ ctx, input }) =>
+      forRequest(input.id, await recordObjection(ctx.db, actorOf(ctx), input), { requestId: input.id, processing: input.processing }),
+    ),
 
-  restrict: on('approve', 'requests', 'update')
+  restrict: on('approve', 'requests', 'update', one)
     .input(schemas.closeInput)
-    .output(one)
-    .mutation(async ({ ctx, input }) => {
-      ctx.audit.details = { restriction: 'set' };
-      return { data: await setRestriction(ctx.db, actorOf(ctx, input.id), input, true) };
-    }),
+    .mutation(async ({ ctx, input }) =>
+      forRequest(input.id, await setRestriction(ctx.db, actorOf(ctx), input, true), { restriction: 'set' }),
+    ),
 
-  liftRestriction: on('approve', 'requests', 'update')
+  liftRestriction: on('approve', 'requests', 'update', one)
     .input(schemas.closeInput)
-    .output(one)
-    .mutation(async ({ ctx, input }) => {
-      ctx.audit.details = { restriction: 'lifted' };
-      return { data: await setRestriction(ctx.db, actorOf(ctx, input.id), input, false) };
-    }),
+    .mutation(async ({ ctx, input }) =>
+      forRequest(input.id, await setRestriction(ctx.db, actorOf(ctx), input, false), { restriction: 'lifted' }),
+    ),
 
   /** The answer to an access or portability request: every datum as a zip, the letter, the accesses. */
-  exportPackage: on('edit', 'learners', 'export')
+  exportPackage: on('edit', 'learners', 'export', recordOutput(packageRecord))
     .input(z.object({ id: uuidId }))
-    .output(recordOutput(packageRecord))
-    .mutation(async ({ ctx, input: { id } }) => {
-      const { learnerId, record } = await exportPackage(ctx.db, actorOf(ctx, id), id);
-      ctx.audit.subjectIds = [`learner:${learnerId}`];
-      ctx.audit.details = { requestId: id, packageId: record.id, files: record.files.length };
-      return { data: record };
-    }),
+    .mutation(async ({ ctx, input: { id } }) => forRequest(id, await exportPackage(ctx.db, actorOf(ctx), id))),
 
   /** Each download is a disclosure of the whole file: audited like the export. */
-  downloadPackage: on('edit', 'learners', 'export')
+  downloadPackage: on('edit', 'learners', 'export', recordOutput(packageDownload))
     .input(z.object({ id: uuidId, packageId: uuidId }))
-    .output(recordOutput(packageDownload))
-    .query(async ({ ctx, input }) => {
-      actorOf(ctx, input.id);
-      const found = await downloadPackage(ctx.db, input.id, input.packageId, ctx.services.now());
-      ctx.audit.subjectIds = [`learner:${found.learnerId}`];
-      ctx.audit.details = { requestId: input.id, packageId: found.id };
-      return { data: found };
-    }),
+    .query(async ({ ctx, input }) =>
+      forRequest(input.id, await downloadPackage(ctx.db, input.id, input.packageId, ctx.services.now())),
+    ),
 
   /** What an erasure would erase and keep (ground, until when): nothing personal but counts. */
-  previewErasure: on('show', 'requests', 'read')
+  previewErasure: on('show', 'requests', 'read', recordOutput(erasurePreviewRecord))
     .input(z.object({ id: uuidId }))
-    .output(recordOutput(erasurePreviewRecord))
     .query(async ({ ctx, input: { id } }) => {
-      const { today } = actorOf(ctx, id);
-      const request = await requestReader.one(ctx.db, id);
+      const request = await requestReader.record(ctx.db, id);
       requireExecutable(request, 'erasure');
-      const { outcome } = await erasureOutcome(ctx.db, request.learnerId, today);
-      return { data: { id, ...outcome } };
+      const { outcome } = await erasureOutcome(ctx.db, request.learnerId, actorOf(ctx).today);
+      return forRequest(id, { data: { data: { id, ...outcome } }, audit: { fields: [], subjectIds: subjectsIn('learner', request.learnerId) } });
     }),
 
   /** The DPO's approval: the erasure runs in the gateway's one transaction, with its audit row. */
-  executeErasure: on('approve', 'learners', 'delete')
+  executeErasure: on('approve', 'learners', 'delete', recordOutput(erasureResult))
     .input(z.object({ id: uuidId }))
-    .output(recordOutput(erasureResult))
-    .mutation(async ({ ctx, input: { id } }) => {
-      const { fields, deleted, learnerId, outcome } = await executeErasure(ctx.db, actorOf(ctx, id), id);
-      ctx.audit.fields = fields;
-      ctx.audit.details = { requestId: id, deleted };
-      return { data: { id: learnerId, requestId: id, outcome } };
-    }),
+    .mutation(async ({ ctx, input: { id } }) => forRequest(id, await executeErasure(ctx.db, actorOf(ctx), id))),
 
   /** The written answer of the executed erasure, a printable page (it names the requester). */
-  erasureAnswer: on('show', 'requests', 'read')
+  erasureAnswer: on('show', 'requests', 'read', recordOutput(erasureAnswerRecord))
     .input(z.object({ id: uuidId }))
-    .output(recordOutput(erasureAnswerRecord))
-    .query(async ({ ctx, input: { id } }) => {
-      actorOf(ctx, id);
-      ctx.audit.fields = ['requesterName'];
-      return { data: await erasureAnswer(ctx.db, await requestReader.one(ctx.db, id)) };
-    }),
+    .query(async ({ ctx, input: { id } }) => forRequest(id, await erasureAnswer(ctx.db, await requestReader.record(ctx.db, id)))),
 });

@@ -2,6 +2,7 @@ import type { Database } from '@vigie/db';
 import { schema } from '@vigie/db';
 import { TRPCError } from '@trpc/server';
 import { eq, sql } from 'drizzle-orm';
+import { columnsNamed, type Disclosed, written } from '../audit/revealed.ts';
 import { requestReader } from './resource.ts';
 import type { RequestRecord } from './schemas.ts';
 import { appendEvent, type NewRequestEvent } from './timeline.ts';
@@ -23,7 +24,7 @@ const isOpen = (status: Status) => (openRequestStatuses as readonly Status[]).in
 /** The request, locked until the transaction ends, so two steps on it run one after the other. */
 export async function lockRequest(db: Database, id: string): Promise<RequestRecord> {
   await db.select({ id: requests.id }).from(requests).where(eq(requests.id, id)).for('update');
-  return requestReader.one(db, id);
+  return requestReader.record(db, id);
 }
 
 export function requireOpen(request: RequestRecord) {
@@ -66,14 +67,20 @@ export interface Step {
   details?: Record<string, unknown>;
 }
 
-/** Applies one step to a locked request: its changes, its status, and its line on the timeline. */
-export async function applyStep(db: Database, staffId: string, request: RequestRecord, step: Step) {
+export type RequestAnswer = Disclosed<{ data: RequestRecord }>;
+
+/**
+ * Applies one step to a locked request: its changes, its status, and its line on the timeline. The
+ * answer is the request as it stands after, its audit naming the declared columns the step set.
+ */
+export async function applyStep(db: Database, staffId: string, request: RequestRecord, step: Step): Promise<RequestAnswer> {
   const status = step.status ?? request.status;
   await db
     .update(requests)
     .set({ ...step.patch, status, updatedAt: sql`now()` })
     .where(eq(requests.id, request.id));
-  const after = await requestReader.one(db, request.id);
+  const read = await requestReader.one(db, request.id);
+  const after = read.data.data;
   await appendEvent(db, {
     requestId: request.id,
     learnerId: after.learnerId,
@@ -84,5 +91,5 @@ export async function applyStep(db: Database, staffId: string, request: RequestR
     note: step.note ?? null,
     details: step.details ?? null,
   });
-  return after;
+  return { data: read.data, audit: written(read.audit, requests, columnsNamed(requests, Object.keys(step.patch ?? {}))) };
 }

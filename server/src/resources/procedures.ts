@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { type Resource, rolesFor } from '../access.ts';
+import type { Disclosed } from '../audit/revealed.ts';
+import type { Context } from '../context.ts';
 import {
   getListInput,
   getManyReferenceInput,
@@ -7,29 +9,37 @@ import {
   recordOutput,
   recordsOutput,
 } from '../resource-params.ts';
-import { personalDataProcedure, rolesProcedure } from '../trpc.ts';
+import { personalDataProcedure, plainDataProcedure } from '../trpc.ts';
 import type { Reader } from './reader.ts';
 
 /** What a read procedure is for the audit (`list` of many records, `read` of one). */
 export type ReadKind = 'list' | 'read';
 
-/** The common shape of the two builders below; the handlers only need `ctx.db`. */
-export type ReadBuilder = ReturnType<typeof rolesProcedure>;
-export type ReadBuilders = (kind: ReadKind) => ReadBuilder;
-
 const accessOf = (kind: ReadKind) => (kind === 'list' ? 'list' : 'show');
 
-/** Reads of personal data: the access table's roles, then the audited gateway under `entity`. */
-export const auditedReads =
-  (resource: Resource, entity: string): ReadBuilders =>
-  (kind) =>
-    personalDataProcedure(rolesFor(resource, accessOf(kind)), { entity, action: kind });
+/**
+ * How a resource's reads are served: through the audited gateway under `entity` (its records carry
+ * personal data), or plain (they name nobody, and the database would refuse them a personal column).
+ */
+export type ReadMode =
+  | { audited: true; resource: Resource; entity: string; purpose?: string }
+  | { audited: false; resource: Resource };
 
-/** Reads of data about no person (employers): the access table's roles only. */
-export const plainReads =
-  (resource: Resource): ReadBuilders =>
-  (kind) =>
-    rolesProcedure(rolesFor(resource, accessOf(kind)));
+/** `purpose`: the one purpose these reads serve, whatever the caller picked (`dsr` for requests). */
+export const auditedReads = (resource: Resource, entity: string, purpose?: string): ReadMode =>
+  purpose ? { audited: true, resource, entity, purpose } : { audited: true, resource, entity };
+export const plainReads = (resource: Resource): ReadMode => ({ audited: false, resource });
+
+/**
+ * The procedure builder of one read: a handler returning `Disclosed` either way, so that a resource
+ * moves from plain to audited (a column declared personal) without touching its handlers.
+ */
+function readBuilder<O extends z.ZodType>(mode: ReadMode, kind: ReadKind, output: O) {
+  const roles = rolesFor(mode.resource, accessOf(kind));
+  return mode.audited
+    ? personalDataProcedure(roles, { entity: mode.entity, action: kind, ...(mode.purpose ? { purpose: mode.purpose } : {}) }, output)
+    : plainDataProcedure(roles, output);
+}
 
 export const uuidId = z.uuid();
 /** Identity columns: react-admin may hand back the id it read from the URL, as text. */
@@ -45,13 +55,33 @@ export interface ReadResource<
   S extends string,
   T extends string,
 > {
-  builders: ReadBuilders;
+  mode: ReadMode;
   /** `uuidId` or `serialId`. */
   id: z.ZodType<string | number, string | number>;
   record: Rec;
   sort: z.ZodType<Sort<S>, Sort<S>>;
   filter: Flt;
-  reader: Reader<z.output<Rec>, z.output<Flt>, S, T>;
+  /** The reader, or the reader for this caller (a manager reads processors without their contact person). */
+  reader: Reader<z.output<Rec>, z.output<Flt>, S, T> | ((ctx: Context) => Reader<z.output<Rec>, z.output<Flt>, S, T>);
+  /** Finishes each record for this caller (today's checks of a processor). */
+  present?: (ctx: Context) => (record: z.output<Rec>) => z.output<Rec>;
+}
+
+type Answer<R> = { data: R | R[] };
+
+/** The reader for this caller, and the records it answers with, as the caller may see them. */
+function served<Rec extends z.ZodType, Flt extends z.ZodType<Record<string, unknown>>, S extends string, T extends string>(
+  resource: ReadResource<Rec, Flt, S, T>,
+  ctx: Context,
+) {
+  const reader = typeof resource.reader === 'function' ? resource.reader(ctx) : resource.reader;
+  const present = resource.present?.(ctx);
+  const finish = <A extends Answer<z.output<Rec>>>(answer: Disclosed<A>): Disclosed<A> => {
+    if (!present) return answer;
+    const { data } = answer.data;
+    return { ...answer, data: { ...answer.data, data: Array.isArray(data) ? data.map(present) : present(data) } };
+  };
+  return { reader, finish };
 }
 
 /** `getList`, `getOne` and `getMany` of a resource, in react-admin's shapes. */
@@ -61,27 +91,33 @@ export function readProcedures<
   S extends string,
   T extends string,
 >(resource: ReadResource<Rec, Flt, S, T>) {
-  const { builders, reader, record } = resource;
+  const { mode, record } = resource;
   const list = listOutput(record);
   // TypeScript cannot tell that a generic record is not optional, which zod's object input type asks.
   const one = recordOutput(record) as unknown as z.ZodType<{ data: z.output<Rec> }, { data: z.input<Rec> }>;
   const many = recordsOutput(record);
   // The reader builds its records from the same zod record the output checks (casts only name that).
   return {
-    getList: builders('list')
+    getList: readBuilder(mode, 'list', list)
       .input(getListInput(resource.sort, resource.filter))
-      .output(list)
-      .query(async ({ ctx, input }) => (await reader.list(ctx.db, input)) as z.input<typeof list>),
+      .query(async ({ ctx, input }) => {
+        const { reader, finish } = served(resource, ctx);
+        return finish(await reader.list(ctx.db, input)) as Disclosed<z.input<typeof list>>;
+      }),
 
-    getOne: builders('read')
+    getOne: readBuilder(mode, 'read', one)
       .input(z.object({ id: resource.id }))
-      .output(one)
-      .query(async ({ ctx, input }) => ({ data: (await reader.one(ctx.db, input.id)) as z.input<Rec> })),
+      .query(async ({ ctx, input }) => {
+        const { reader, finish } = served(resource, ctx);
+        return finish(await reader.one(ctx.db, input.id)) as Disclosed<{ data: z.input<Rec> }>;
+      }),
 
-    getMany: builders('list')
+    getMany: readBuilder(mode, 'list', many)
       .input(z.object({ ids: z.array(resource.id).max(500) }))
-      .output(many)
-      .query(async ({ ctx, input }) => ({ data: await reader.many(ctx.db, input.ids) }) as z.input<typeof many>),
+      .query(async ({ ctx, input }) => {
+        const { reader, finish } = served(resource, ctx);
+        return finish(await reader.many(ctx.db, input.ids)) as Disclosed<z.input<typeof many>>;
+      }),
   };
 }
 
@@ -91,13 +127,14 @@ export function referenceProcedure<
   Flt extends z.ZodType<Record<string, unknown>>,
   S extends string,
   T extends string,
->(resource: ReadResource<Rec, Flt, S, T>, targets: readonly [T, ...T[]]) {
+>(resource: ReadResource<Rec, Flt, S, T>, targets: readonly [T, ...T[]], id: z.ZodType<string, string> = uuidId) {
   const list = listOutput(resource.record);
-  return resource
-    .builders('list')
-    .input(getManyReferenceInput(z.enum(targets), uuidId, resource.sort, resource.filter))
-    .output(list)
-    .query(async ({ ctx, input }) => (await resource.reader.listByReference(ctx.db, input)) as z.input<typeof list>);
+  return readBuilder(resource.mode, 'list', list)
+    .input(getManyReferenceInput(z.enum(targets), id, resource.sort, resource.filter))
+    .query(async ({ ctx, input }) => {
+      const { reader, finish } = served(resource, ctx);
+      return finish(await reader.listByReference(ctx.db, input)) as Disclosed<z.input<typeof list>>;
+    });
 }
 
 /** The four read methods of a resource that hangs off others (a learner, a contract...). */

@@ -1,8 +1,9 @@
 import type { Database } from '@vigie/db';
 import { TRPCError } from '@trpc/server';
 import { and, asc, count, desc, eq, inArray, type SQL, type SQLWrapper, sql } from 'drizzle-orm';
-import type { PgColumn, PgTable, SelectedFieldsFlat } from 'drizzle-orm/pg-core';
+import type { PgColumn, PgSelect, PgTable, SelectedFieldsFlat } from 'drizzle-orm/pg-core';
 import type { SelectResultFields } from 'drizzle-orm/query-builders/select.types';
+import { auditSelection, type Disclosed } from '../audit/revealed.ts';
 
 /** One SQL condition per filter key; `-?` makes forgetting a filter declared in zod a type error. */
 export type FilterSql<F> = { [K in keyof F]-?: (value: NonNullable<F[K]>) => SQL | undefined };
@@ -28,6 +29,8 @@ export interface ListParams<F, S extends string> {
 
 export interface ReaderSpec<Fields extends SelectedFieldsFlat, R, F, S extends string, T extends string> {
   table: PgTable;
+  /** Tables the fields and filters also read (a flag's audit event, its review), joined to every query. */
+  join?: (query: PgSelect) => PgSelect;
   /** The key of `getOne`/`getMany`, and the last sort key so that pages never overlap. */
   id: PgColumn;
   /** The columns (or SQL expressions) read; the record is built from them, nothing else leaves. */
@@ -41,6 +44,8 @@ export interface ReaderSpec<Fields extends SelectedFieldsFlat, R, F, S extends s
   notFound: string;
   /** Tests lower it; every resource uses `COUNT_CAP`. */
   countCap?: number;
+  /** Never count (a log of millions of rows): every page is partial, like react-admin's partial pagination. */
+  uncounted?: boolean;
 }
 
 /**
@@ -54,11 +59,17 @@ export type ListPage<R> =
   | { data: R[]; total: number }
   | { data: R[]; pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean } };
 
+/**
+ * react-admin's read methods, each answering in react-admin's shape with what it revealed: the personal
+ * fields its selection carries and whose they are, read from the columns (never from the keys).
+ */
 export interface Reader<R, F, S extends string, T extends string> {
-  list(db: Database, params: ListParams<F, S>, extra?: SQL): Promise<ListPage<R>>;
-  listByReference(db: Database, params: ListParams<F, S> & { target: T; id: string }): Promise<ListPage<R>>;
-  one(db: Database, id: string | number): Promise<R>;
-  many(db: Database, ids: readonly (string | number)[]): Promise<R[]>;
+  list(db: Database, params: ListParams<F, S>, extra?: SQL): Promise<Disclosed<ListPage<R>>>;
+  listByReference(db: Database, params: ListParams<F, S> & { target: T; id: string }): Promise<Disclosed<ListPage<R>>>;
+  one(db: Database, id: string | number): Promise<Disclosed<{ data: R }>>;
+  many(db: Database, ids: readonly (string | number)[]): Promise<Disclosed<{ data: R[] }>>;
+  /** The record alone, for the rules that check it before acting: what an answer reveals is its own. */
+  record(db: Database, id: string | number): Promise<R>;
 }
 
 /** react-admin's read methods over one table: whitelisted sort, declared filters, offset pagination. */
@@ -78,29 +89,47 @@ export function defineReader<Fields extends SelectedFieldsFlat, R, F, S extends 
   // its rows are read back as what that very selection returns.
   const fields: SelectedFieldsFlat = spec.fields;
   const table: PgTable = spec.table;
-  const select = (db: Database) => db.select(fields).from(table);
-  const records = (rows: unknown[]) => (rows as SelectResultFields<Fields>[]).map(spec.toRecord);
+  const joined = (query: PgSelect) => (spec.join ? spec.join(query) : query);
+  const select = (db: Database) => joined(db.select(fields).from(table).$dynamic());
+  const audit = auditSelection(table, fields, spec.id);
+  const read = (rows: unknown[]) => ({
+    records: (rows as SelectResultFields<Fields>[]).map(spec.toRecord),
+    audit: audit.reveal(rows as Record<string, unknown>[]),
+  });
 
-  async function list(db: Database, params: ListParams<F, S>, extra?: SQL): Promise<ListPage<R>> {
+  async function counted(db: Database, conditions: SQL | undefined): Promise<number | null> {
+    if (spec.uncounted) return null;
+    const cap = spec.countCap ?? COUNT_CAP;
+    const matches = joined(db.select({ one: sql`1` }).from(table).$dynamic()).where(conditions).limit(cap + 1).as('matches');
+    const [row] = await db.select({ n: count() }).from(matches);
+    const total = row?.n ?? 0;
+    return total <= cap ? total : null;
+  }
+
+  async function list(db: Database, params: ListParams<F, S>, extra?: SQL): Promise<Disclosed<ListPage<R>>> {
     const conditions = and(where(params.filter), extra);
     const order = params.sort.order === 'ASC' ? asc : desc;
     const keys = [spec.sort[params.sort.field]].flat() as SQLWrapper[];
     const { page, perPage } = params.pagination;
     // One row past the page tells whether another page follows when the total is not counted.
-    const cap = spec.countCap ?? COUNT_CAP;
-    const matches = db.select({ one: sql`1` }).from(table).where(conditions).limit(cap + 1).as('matches');
-    const [rows, counted] = await Promise.all([
+    const [rows, total] = await Promise.all([
       select(db)
         .where(conditions)
-        .orderBy(...keys.map((key) => order(key)), asc(spec.id))
+        .orderBy(...keys.map((key) => order(key)), order(spec.id))
         .limit(perPage + 1)
         .offset((page - 1) * perPage),
-      db.select({ n: count() }).from(matches),
+      counted(db, conditions),
     ]);
-    const data = records(rows.slice(0, perPage));
-    const total = counted[0]?.n ?? 0;
-    if (total <= cap) return { data, total };
-    return { data, pageInfo: { hasNextPage: rows.length > perPage, hasPreviousPage: page > 1 } };
+    const { records, audit: revealed } = read(rows.slice(0, perPage));
+    const pageInfo = { hasNextPage: rows.length > perPage, hasPreviousPage: page > 1 };
+    return { data: total === null ? { data: records, pageInfo } : { data: records, total }, audit: revealed };
+  }
+
+  async function one(db: Database, id: string | number): Promise<Disclosed<{ data: R }>> {
+    const { records, audit: revealed } = read(await select(db).where(eq(spec.id, id)));
+    const [row] = records;
+    if (!row) throw new TRPCError({ code: 'NOT_FOUND', message: spec.notFound });
+    return { data: { data: row }, audit: revealed };
   }
 
   return {
@@ -109,14 +138,11 @@ export function defineReader<Fields extends SelectedFieldsFlat, R, F, S extends 
       const reference = spec.references[params.target];
       return list(db, params, typeof reference === 'function' ? reference(params.id) : eq(reference, params.id));
     },
-    async one(db, id) {
-      const [row] = records(await select(db).where(eq(spec.id, id)));
-      if (!row) throw new TRPCError({ code: 'NOT_FOUND', message: spec.notFound });
-      return row;
-    },
+    one,
+    record: async (db, id) => (await one(db, id)).data.data,
     async many(db, ids) {
-      if (ids.length === 0) return [];
-      return records(await select(db).where(inArray(spec.id, [...ids])));
+      const { records, audit: revealed } = read(ids.length === 0 ? [] : await select(db).where(inArray(spec.id, [...ids])));
+      return { data: { data: records }, audit: revealed };
     },
   };
 }

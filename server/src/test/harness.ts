@@ -26,8 +26,11 @@ export interface CallOptions {
 export async function createHarness(options: { throttle?: Partial<ThrottlePolicy>; freshDatabase?: boolean } = {}) {
   const database = await openTestDatabase({ fresh: options.freshDatabase ?? false });
   const clock = { now: new Date() };
+  // The server under test runs as the run-time role; fixtures and checks use the owner's handle.
+  const owner = database.owner();
   const services: Services = {
-    database,
+    db: database.db,
+    databaseKind: database.kind,
     config: loadConfig({ NODE_ENV: 'test' }),
     now: () => clock.now,
     throttle: createLoginThrottle(database.db, { ...defaultThrottlePolicy, ...options.throttle }),
@@ -49,7 +52,7 @@ export async function createHarness(options: { throttle?: Partial<ThrottlePolicy
 
   async function staffMember(role: StaffRole, overrides: Partial<typeof schema.staffUsers.$inferInsert> = {}) {
     const email = `${role}-${randomUUID()}@test.vigie`;
-    const [row] = await database.db
+    const [row] = await owner
       .insert(schema.staffUsers)
       .values({ email, displayName: `Test ${role}`, role, passwordHash: await passwordHash, ...overrides })
       .returning();
@@ -72,7 +75,7 @@ export async function createHarness(options: { throttle?: Partial<ThrottlePolicy
     return { member, token, ...caller({ ...call, token }) };
   }
 
-  return { database, db: database.db, services, clock, caller, staffMember, signIn, as, close: () => database.close() };
+  return { database, owner, services, clock, caller, staffMember, signIn, as, close: () => database.close() };
 }
 
 export type Harness = Awaited<ReturnType<typeof createHarness>>;

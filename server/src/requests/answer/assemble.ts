@@ -3,8 +3,8 @@ import { schema } from '@vigie/db';
 import { and, arrayContains, asc, isNotNull } from 'drizzle-orm';
 import { controller } from '../../activities/controller.ts';
 import { activityReader } from '../../activities/resource.ts';
-import { learnerSubject } from '../../audit/journal.ts';
-import { processorReader } from '../../processors/resource.ts';
+import { learnerSubject } from '../../audit/schemas.ts';
+import { processorSummaryReader } from '../../processors/resource.ts';
 import type { RequestRecord } from '../schemas.ts';
 import { answerLetterHtml, type LetterFacts } from './letter.ts';
 import { type AnswerPackageParts, buildAnswerPackage } from './package.ts';
@@ -62,7 +62,7 @@ export async function assembleAnswer(db: Database, request: RequestRecord & { le
   const [tables, activities, processors, accesses] = await Promise.all([
     collectLearnerData(db, request.learnerId),
     activityReader.list(db, { ...everything, sort: { field: 'name', order: 'ASC' } }),
-    processorReader.list(db, { ...everything, sort: { field: 'name', order: 'ASC' }, filter: { status: 'active' } }),
+    processorSummaryReader.list(db, { ...everything, sort: { field: 'name', order: 'ASC' }, filter: { status: 'active' } }),
     accessesOf(db, request.learnerId),
   ]);
   const letterHtml = answerLetterHtml({
@@ -71,8 +71,8 @@ export async function assembleAnswer(db: Database, request: RequestRecord & { le
     requesterName: request.requesterName,
     receivedAt: request.receivedAt,
     categoriesHeld: categoriesHeld(tables),
-    activities: activities.data.filter((a) => a.subjectCategories.includes('learner')),
-    processors: processors.data.map((p) => ({ ...p, contactName: null, contactEmail: null, contactPhone: null })),
+    activities: activities.data.data.filter((a) => a.subjectCategories.includes('learner')),
+    processors: processors.data.data,
     disclosures: disclosuresIn(tables),
     accessesByRole: byRole(accesses),
   });

@@ -1,8 +1,18 @@
 import type { Database } from '@vigie/db';
+import { schema } from '@vigie/db';
 import { z } from 'zod';
+import { type Disclosed, fieldsOf, type Revealed, subjectsIn } from '../../audit/revealed.ts';
 import { applyStep, type Actor, lockRequest, requireExecutable } from '../workflow.ts';
 import { assembleAnswer } from './assemble.ts';
 import { readPackage, savePackage } from './store.ts';
+import { learnerDataColumns } from './subject-data.ts';
+
+/** An access answer discloses the learner's whole file, whoever downloads it. */
+const wholeFile = (learnerId: string, details: Record<string, unknown>): Revealed => ({
+  fields: fieldsOf(schema.learners, learnerDataColumns()),
+  subjectIds: subjectsIn('learner', learnerId),
+  details,
+});
 
 export const packageRecord = z.object({
   id: z.uuid(),
@@ -24,7 +34,7 @@ export const packageDownload = z.object({
  * Access (Art. 15) and portability (Art. 20) answer with the same package: produced from a verified
  * request, kept until its link expires, and written on the request's timeline.
  */
-export async function exportPackage(db: Database, actor: Actor, id: string) {
+export async function exportPackage(db: Database, actor: Actor, id: string): Promise<Disclosed<{ data: z.infer<typeof packageRecord> }>> {
   const request = await lockRequest(db, id);
   requireExecutable(request, request.types.includes('access') ? 'access' : 'portability');
   const { bytes, files } = await assembleAnswer(db, request, actor.now);
@@ -33,13 +43,21 @@ export async function exportPackage(db: Database, actor: Actor, id: string) {
     kind: 'executed',
     details: { right: 'access', packageId: saved.id, expiresAt: saved.expiresAt, files: files.length },
   });
-  return { learnerId: request.learnerId, record: { ...saved, files } };
+  return {
+    data: { data: { ...saved, files } },
+    audit: wholeFile(request.learnerId, { requestId: id, packageId: saved.id, files: files.length }),
+  };
 }
 
 /** The package of that request, as base64, while its link is open. */
-export async function downloadPackage(db: Database, requestId: string, packageId: string, now: Date) {
+export async function downloadPackage(
+  db: Database,
+  requestId: string,
+  packageId: string,
+  now: Date,
+): Promise<Disclosed<{ data: z.infer<typeof packageDownload> }>> {
   const found = await readPackage(db, requestId, packageId, now);
-  return {
+  const download = {
     id: found.id,
     learnerId: found.learnerId,
     fileName: found.fileName,
@@ -47,4 +65,5 @@ export async function downloadPackage(db: Database, requestId: string, packageId
     // PGlite hands bytea back as a Uint8Array, postgres.js as a Buffer.
     base64: Buffer.from(found.bytes).toString('base64'),
   };
+  return { data: { data: download }, audit: wholeFile(found.learnerId, { requestId, packageId: found.id }) };
 }

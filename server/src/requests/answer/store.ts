@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Database } from '@vigie/db';
-import { schema } from '@vigie/db';
+import { dbRoles, schema, withRole } from '@vigie/db';
 import { TRPCError } from '@trpc/server';
 import { and, eq, lte } from 'drizzle-orm';
 
@@ -47,6 +47,8 @@ export async function readPackage(db: Database, requestId: string, id: string, n
 
 /** Deletes the copies whose link has expired; returns how many. */
 export async function purgeExpiredPackages(db: Database, now: Date): Promise<number> {
-  const gone = await db.delete(requestPackages).where(lte(requestPackages.expiresAt, now)).returning({ id: requestPackages.id });
+  const gone = await withRole(db, dbRoles.packagePurge, (tx) =>
+    tx.delete(requestPackages).where(lte(requestPackages.expiresAt, now)).returning({ id: requestPackages.id }),
+  );
   return gone.length;
 }

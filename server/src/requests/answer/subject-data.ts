@@ -21,6 +21,9 @@ export interface SubjectTable {
 
 const learnerDeclarations = () => schema.personalDataDeclarations.filter((d) => d.subject.kind === 'learner');
 
+/** Every column the copy holds: each table about learners, whole (what an access answer discloses). */
+export const learnerDataColumns = () => learnerDeclarations().flatMap((d) => Object.values(getTableColumns(d.table)));
+
 const isBinary = (value: unknown): value is Uint8Array => value instanceof Uint8Array;
 
 /** The TypeScript names of a table's primary-key columns. */

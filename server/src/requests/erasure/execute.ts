@@ -1,5 +1,6 @@
 import { type Database, schema, selectRows } from '@vigie/db';
 import { eq, getTableColumns, getTableName, sql } from 'drizzle-orm';
+import { fieldsOf, subjectsIn } from '../../audit/revealed.ts';
 import { lockLearner } from '../../learners/rectification.ts';
 import { type Actor, applyStep, lockRequest, requireExecutable } from '../workflow.ts';
 import type { TableFate } from './outcome.ts';
@@ -75,5 +76,12 @@ export async function executeErasure(db: Database, actor: Actor, id: string) {
     deleted = await deleteRows(db, learnerId, fates);
   }
   await applyStep(db, actor.staffId, request, { kind: 'executed', details: { right: 'erasure', outcome, deleted } });
-  return { learnerId, outcome, fields, deleted };
+  return {
+    data: { data: { id: learnerId, requestId: id, outcome } },
+    audit: {
+      fields: fieldsOf(learners, fields.map((field) => learnerColumns[field as keyof typeof learnerColumns])),
+      subjectIds: subjectsIn('learner', learnerId),
+      details: { requestId: id, deleted },
+    },
+  };
 }

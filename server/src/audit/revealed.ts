@@ -1,0 +1,133 @@
+import { type PersonalDataDeclaration, schema } from '@vigie/db';
+import { Column, getTableName, is, SQL, type SQLWrapper, Table } from 'drizzle-orm';
+import type { PgColumn, PgTable, SelectedFieldsFlat } from 'drizzle-orm/pg-core';
+
+/**
+ * What an audited handler returns: its answer, and what the audit row must say of it. The gateway
+ * writes the row from `audit` and sends `data`; nothing else is recorded, so nothing is forgotten.
+ */
+export interface Disclosed<T> {
+  data: T;
+  audit: Revealed;
+}
+
+export interface Revealed {
+  /** The declared personal fields read or written, named from the columns themselves. */
+  fields: string[];
+  /** `<kind>:<id>` of every person the answer is about. */
+  subjectIds: string[];
+  /** Ids of the records returned. */
+  entityIds?: string[];
+  /**
+   * The key under which each record of a list carries its subject's id: lets the gateway leave out a
+   * restricted learner's record rather than refuse the whole list.
+   */
+  subjectKey?: string;
+  details?: Record<string, unknown>;
+  /** The case file the operation serves (`request:<id>`), in place of the reference the caller typed. */
+  purposeRef?: string;
+}
+
+const byTable = new Map<Table, PersonalDataDeclaration>(schema.personalDataDeclarations.map((d) => [d.table, d]));
+
+// drizzle's own mark of a table's real name, which an alias (`alias(staffUsers, 'reviewer')`) keeps.
+const ORIGINAL_NAME = Symbol.for('drizzle:OriginalName');
+/** A physical column: the same for a table's column and for that column seen through an alias. */
+const physical = (column: Column) =>
+  `${(column.table as unknown as Record<symbol, string>)[ORIGINAL_NAME] ?? getTableName(column.table)}.${column.name}`;
+
+/** The declaration's name of each personal column (its key in the drizzle table). */
+const keyOf = new Map<string, { declaration: PersonalDataDeclaration; key: string }>();
+for (const declaration of schema.personalDataDeclarations) {
+  const columns = declaration.table as unknown as Record<string, Column>;
+  for (const key of Object.keys(declaration.columns)) {
+    const column = columns[key];
+    if (column) keyOf.set(physical(column), { declaration, key });
+  }
+}
+
+export function declarationOfTable(table: PgTable): PersonalDataDeclaration | undefined {
+  return byTable.get(table);
+}
+
+/** Every column an expression mentions, however deep (subqueries, CASE, coalesce...). */
+export function columnsIn(value: unknown, found: Set<Column> = new Set()): Set<Column> {
+  if (is(value, Column)) found.add(value);
+  else if (is(value, SQL)) for (const chunk of value.queryChunks) columnsIn(chunk, found);
+  else if (is(value, SQL.Aliased)) columnsIn(value.sql, found);
+  else if (value && typeof value === 'object' && !is(value, Table) && 'getSQL' in value) {
+    columnsIn((value as SQLWrapper).getSQL(), found);
+  }
+  return found;
+}
+
+/**
+ * The personal fields among `columns`, by declaration: `email` for a column of the main table, and
+ * `staff.displayName` for one of another declared table (the agent's name beside an interaction).
+ */
+export function fieldsOf(main: PgTable | undefined, columns: Iterable<Column>): string[] {
+  const mainDeclaration = main && byTable.get(main);
+  const names = new Set<string>();
+  for (const column of columns) {
+    const found = keyOf.get(physical(column));
+    if (!found) continue;
+    names.add(found.declaration === mainDeclaration ? found.key : `${found.declaration.entity}.${found.key}`);
+  }
+  return [...names].sort();
+}
+
+const subjectColumnOf = (declaration: PersonalDataDeclaration) =>
+  (declaration.table as unknown as Record<string, PgColumn>)[declaration.subject.key];
+
+/** `kind:id` for each id a subject column holds (an array column may hold several learners). */
+export const subjectsIn = (kind: string, value: unknown): string[] =>
+  [value].flat().filter((id) => id !== null && id !== undefined).map((id) => `${kind}:${String(id)}`);
+
+export interface SelectionAudit {
+  /** What a read of these rows reveals: the selection's personal fields, each row's subject and id. */
+  reveal(rows: readonly Record<string, unknown>[]): Revealed;
+}
+
+/**
+ * Reads a drizzle selection over `table` by column identity, once: the personal fields it carries
+ * whatever the output keys are called, and the key under which it carries the subject's id. A
+ * selection revealing personal data without its subject's id could not say whose data left: refused.
+ */
+export function auditSelection(table: PgTable, selection: SelectedFieldsFlat, id?: PgColumn): SelectionAudit {
+  const columns = new Set<Column>();
+  for (const value of Object.values(selection)) columnsIn(value, columns);
+  const fields = fieldsOf(table, columns);
+  const declaration = byTable.get(table);
+  const keyFor = (column: PgColumn | undefined) =>
+    column && Object.entries(selection).find(([, value]) => value === column)?.[0];
+  const subjectKey = declaration && keyFor(subjectColumnOf(declaration));
+  if (declaration && fields.length > 0 && !subjectKey) {
+    throw new Error(`A selection of ${getTableName(table)} reveals ${fields.join(', ')} without ${declaration.subject.key}`);
+  }
+  const idKey = keyFor(id);
+  return {
+    reveal(rows) {
+      // A row of a declared table read without any personal column names nobody (a manager's view).
+      const named = declaration && fields.length > 0 && subjectKey;
+      return {
+        fields,
+        subjectIds: named ? [...new Set(rows.flatMap((row) => subjectsIn(declaration.subject.kind, row[subjectKey])))] : [],
+        ...(idKey ? { entityIds: rows.map((row) => String(row[idKey])) } : {}),
+        ...(named ? { subjectKey } : {}),
+      };
+    },
+  };
+}
+
+/** The audit of a write: whom it changed (from what was read back) and which declared columns it set. */
+export function written(read: Revealed, table: PgTable, changed: Iterable<Column>): Revealed {
+  return { ...read, fields: fieldsOf(table, changed) };
+}
+
+/** The columns of `table` named by `keys` (the keys of an update's patch). */
+export function columnsNamed(table: PgTable, keys: Iterable<string>): Column[] {
+  const columns = table as unknown as Record<string, unknown>;
+  return [...keys].map((key) => columns[key]).filter((c): c is Column => is(c, Column));
+}
+
+export const nothingRevealed = (): Revealed => ({ fields: [], subjectIds: [] });
