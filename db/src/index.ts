@@ -2,5 +2,4 @@ export * from './client.ts';
 export * from './rows.ts';
 export * from './scratch.ts';
 export * from './personal-data.ts';
-export * from './roles.ts';
 export * as schema from './schema/index.ts';

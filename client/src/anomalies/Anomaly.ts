@@ -1,4 +1,4 @@
-import { anomalyRules } from '@vigie/db/enums';
+import { anomalyRules } from '@vigie/domain/enums';
 
 export type AnomalyRule = (typeof anomalyRules)[number];
 

@@ -1,5 +1,5 @@
-import { auditActions } from '@vigie/db/enums';
-import { staffRoles } from '@vigie/db/roles';
+import { auditActions } from '@vigie/domain/enums';
+import { staffRoles } from '@vigie/domain/roles';
 
 /** An audit row as the console shows it (server/src/audit/journal.ts). */
 export interface AuditEvent {

@@ -1,6 +1,6 @@
 import type { Database } from '@vigie/db';
 import { schema } from '@vigie/db';
-import { anomalyRules } from '@vigie/db/enums';
+import { anomalyRules } from '@vigie/domain/enums';
 import { TRPCError } from '@trpc/server';
 import { and, asc, count, desc, eq, isNotNull, isNull, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';

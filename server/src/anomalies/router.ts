@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { rolesFor } from '../access.ts';
-import type { AccessAction } from '../access.ts';
+import { rolesFor } from '@vigie/domain/access';
+import type { AccessAction } from '@vigie/domain/access';
 import type { AuditAction } from '../audit/events.ts';
 import { listOutput, recordOutput } from '../resource-params.ts';
 import { serialId } from '../resources/procedures.ts';

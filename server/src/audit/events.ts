@@ -1,6 +1,6 @@
 import type { Database } from '@vigie/db';
 import { schema } from '@vigie/db';
-import { auditActions } from '@vigie/db/enums';
+import { auditActions } from '@vigie/domain/enums';
 
 /** Everything the audit log says about who made a request, taken from the request context. */
 export interface RequestOrigin {

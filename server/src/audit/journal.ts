@@ -1,6 +1,6 @@
 import type { Database } from '@vigie/db';
 import { schema } from '@vigie/db';
-import { staffRoles } from '@vigie/db/roles';
+import { staffRoles } from '@vigie/domain/roles';
 import { and, arrayContains, asc, desc, eq, gt, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import { badField } from '../errors.ts';

@@ -3,10 +3,11 @@ import { schema } from '@vigie/db';
 import { TRPCError } from '@trpc/server';
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
+import { employerContactRoles } from '@vigie/domain/enums';
 import { changesOf, emailAddress, personName, phoneNumber } from '../resources/inputs.ts';
 import { employerContactReader } from './resource.ts';
 
-const { employerContacts, employerContactRoles } = schema;
+const { employerContacts } = schema;
 
 /** An employer's HR contact, supervisor or sponsor asks to have their details corrected. */
 export const employerContactUpdateData = z

@@ -2,10 +2,11 @@ import type { Database } from '@vigie/db';
 import { schema } from '@vigie/db';
 import { and, asc, count, eq, gte, inArray, isNull, lte, ne, sql } from 'drizzle-orm';
 import { z } from 'zod';
+import { cefrLevels, contractStatuses } from '@vigie/domain/enums';
 import { contractFields, contractRecord } from '../contracts/resource.ts';
 import { employerReader } from './resource.ts';
 
-const { assessments, attendance, learners, trainingContracts: contracts, contractStatuses, cefrLevels } = schema;
+const { assessments, attendance, learners, trainingContracts: contracts } = schema;
 
 /** The purpose an employer report must be read under (domain rule 3: reporting to the client). */
 export const EMPLOYER_REPORTING = 'employer_reporting';

@@ -3,10 +3,11 @@ import { schema } from '@vigie/db';
 import { TRPCError } from '@trpc/server';
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
+import { interactionChannels } from '@vigie/domain/enums';
 import { badField } from '../errors.ts';
 import { interactionReader } from './resource.ts';
 
-const { interactions, interactionChannels, learners } = schema;
+const { interactions, learners } = schema;
 
 /** "Nouvel échange": what the agent types; who and when are the server's to say. */
 export const interactionCreateData = z.object({

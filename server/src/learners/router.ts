@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import { rolesFor } from '../access.ts';
+import { rolesFor } from '@vigie/domain/access';
+import { parisDay } from '@vigie/domain/calendar';
 import { getOneInput, recordOutput } from '../resource-params.ts';
 import { auditedReads, readProcedures, referenceProcedure, uuidId } from '../resources/procedures.ts';
 import { personalDataProcedure, router } from '../trpc.ts';
-import { parisDay } from '../requests/calendar.ts';
 import { liftLegalHold, placeLegalHold } from './legal-hold.ts';
 import { deletePhoto, photoRecord, photoSaved, photoUpload, readPhoto, savePhoto } from './photo.ts';
 import { learnerListReader, learnerReader } from './readers.ts';

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { canAccess, rolesFor } from '../access.ts';
+import { canAccess, rolesFor } from '@vigie/domain/access';
+import { parisDay } from '@vigie/domain/calendar';
 import type { Context } from '../context.ts';
 import {
   getListInput,
@@ -12,7 +13,6 @@ import {
 } from '../resource-params.ts';
 import { auditedReads, uuidId } from '../resources/procedures.ts';
 import { personalDataProcedure, rolesProcedure, router } from '../trpc.ts';
-import { parisDay } from './checks.ts';
 import { contractDownload, contractFile, contractUpload, readContract, saveContract } from './contract.ts';
 import { presentProcessor, processorReader } from './resource.ts';
 import { processorCheck, processorData, processorFilter, processorRecord, processorSort, type ProcessorRecord } from './schemas.ts';

@@ -1,6 +1,7 @@
 import type { Database } from '@vigie/db';
 import { z } from 'zod';
-import { type AccessAction, rolesFor } from '../access.ts';
+import { type AccessAction, rolesFor } from '@vigie/domain/access';
+import { parisDay } from '@vigie/domain/calendar';
 import type { AuditAction } from '../audit/events.ts';
 import type { SignedInStaff } from '../auth/sessions.ts';
 import type { Context } from '../context.ts';
@@ -8,7 +9,6 @@ import { learnerRecord, learnerUpdateData } from '../learners/schemas.ts';
 import { recordOutput, recordsOutput } from '../resource-params.ts';
 import { readProcedures, uuidId } from '../resources/procedures.ts';
 import { personalDataProcedure, router } from '../trpc.ts';
-import { parisDay } from './calendar.ts';
 import { downloadPackage, exportPackage, packageDownload, packageRecord } from './answer/export.ts';
 import { erasureAnswer } from './erasure/answer.ts';
 import { executeErasure } from './erasure/execute.ts';

@@ -2,11 +2,12 @@ import type { Database } from '@vigie/db';
 import { schema } from '@vigie/db';
 import { TRPCError } from '@trpc/server';
 import { eq, sql } from 'drizzle-orm';
+import { openRequestStatuses } from '@vigie/domain/enums';
 import { requestReader } from './resource.ts';
 import type { RequestRecord } from './schemas.ts';
 import { appendEvent, type NewRequestEvent } from './timeline.ts';
 
-const { subjectRequests: requests, openRequestStatuses } = schema;
+const { subjectRequests: requests } = schema;
 
 type Status = RequestRecord['status'];
 type RequestType = RequestRecord['types'][number];
