@@ -22,12 +22,6 @@ export interface AuditEvent {
   details: Record<string, unknown> | null;
 }
 
-export interface StaffMember {
-  id: string;
-  displayName: string;
-  role: (typeof staffRoles)[number];
-}
-
 const choices = (prefix: string, ids: readonly string[]) => ids.map((id) => ({ id, name: `${prefix}.${id}` }));
 
 export const actionChoices = choices('vigie.audit.action', auditActions);

@@ -98,5 +98,5 @@ export function RequestActions() {
 
 /** A note, with the document it is about when one is named. */
 function withDocument({ note, documentName }: Record<string, unknown>) {
-  return { note, ...(documentName ? { document: { name: documentName } } : {}) };
+  return { note: String(note), ...(documentName ? { document: { name: String(documentName) } } : {}) };
 }
