@@ -21,7 +21,7 @@ import staff from './staff/index.tsx';
 const { Route } = reactRouterProvider;
 
 /**
- * Resources with screens show in the menu when `canAccess` allows their list (server/src/access.ts);
+ * Resources with screens show in the menu when `canAccess` allows their list (domain/src/access.ts);
  * the others are declared for their labels and record representations in reference fields.
  */
 export function App() {

@@ -1,4 +1,5 @@
-import { canAccess, type StaffRole } from '@vigie/server/access';
+import { canAccess } from '@vigie/domain/access';
+import type { StaffRole } from '@vigie/domain/roles';
 import type { AuthProvider, TranslateFunction } from 'react-admin';
 import { toHttpError } from './dataProvider.ts';
 

@@ -1,6 +1,6 @@
 import { TRPCClientError } from '@trpc/client';
 import { HttpError } from 'react-admin';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, expectTypeOf, it } from 'vitest';
 import { createDataProvider, type ProcedureCaller } from './dataProvider.ts';
 
 type Call = { kind: 'query' | 'mutation'; path: string; input: unknown; signal: AbortSignal | undefined };
@@ -67,6 +67,23 @@ describe('dataProvider: procedure calls', () => {
     const signal = new AbortController().signal;
     await createDataProvider(client).readAction('learners', 'getPhoto', { id: 'a' }, signal);
     expect(calls).toEqual([{ kind: 'query', path: 'learners.getPhoto', input: { id: 'a' }, signal }]);
+  });
+});
+
+describe('dataProvider: actions typed by the router', () => {
+  it('takes only mutations in callAction and queries in readAction, with their inputs, and answers their outputs', async () => {
+    const { client } = fakeClient({ data: { id: 'a', mimeType: 'image/png', base64: '' } });
+    const provider = createDataProvider(client);
+    // @ts-expect-error `getPhoto` is a query, not an action
+    await provider.callAction('learners', 'getPhoto', { id: 'a' });
+    // @ts-expect-error `resetPassword` is a mutation, not a read
+    await provider.readAction('staff', 'resetPassword', { id: 'a', password: 'long enough pass' });
+    // @ts-expect-error no such procedure
+    await provider.readAction('learners', 'getPhotos', { id: 'a' });
+    // @ts-expect-error `getPhoto` takes `{ id }`
+    await provider.readAction('learners', 'getPhoto', { learnerId: 'a' });
+    const photo = await provider.readAction('learners', 'getPhoto', { id: 'a' });
+    expectTypeOf(photo.data.base64).toEqualTypeOf<string>();
   });
 });
 

@@ -1,7 +1,22 @@
 import { isTRPCClientError } from '@trpc/client';
+import type { inferRouterInputs, inferRouterOutputs } from '@trpc/server';
+import type { AppRouter } from '@vigie/server';
 import { type DataProvider, HttpError } from 'react-admin';
 
 type CallOptions = { signal?: AbortSignal };
+
+type Procedures = AppRouter['_def']['record'];
+type Inputs = inferRouterInputs<AppRouter>;
+type Outputs = inferRouterOutputs<AppRouter>;
+/** A router of the app, named as react-admin names the resource (`learners`, `requests`...). */
+export type Resource = keyof Procedures & string;
+/** A resource's procedures of one kind, by the router's own types: a renamed one no longer compiles. */
+export type ActionName<R extends Resource, K extends 'query' | 'mutation'> = {
+  [A in keyof Procedures[R]]: Procedures[R][A] extends { _def: { type: K } } ? A : never;
+}[keyof Procedures[R]] & string;
+/** What `<resource>.<action>` takes and answers (a union over a union of actions). */
+export type ActionInput<R extends Resource, A extends string> = A extends keyof Inputs[R] ? Inputs[R][A] : never;
+export type ActionOutput<R extends Resource, A extends string> = A extends keyof Outputs[R] ? Outputs[R][A] : never;
 
 /** The slice of tRPC's untyped client the dataProvider needs; tests pass a fake. */
 export type ProcedureCaller = {
@@ -10,10 +25,19 @@ export type ProcedureCaller = {
 };
 
 export type VigieDataProvider = DataProvider & {
-  /** A domain action beside the CRUD methods, e.g. `callAction('staff', 'resetPassword', {id, password})`. */
-  callAction(resource: string, action: string, input: unknown): Promise<unknown>;
+  /** A domain action (a tRPC mutation) beside CRUD, e.g. `callAction('staff', 'resetPassword', {id, password})`. */
+  callAction<R extends Resource, A extends ActionName<R, 'mutation'>>(
+    resource: R,
+    action: A,
+    input: ActionInput<R, A>,
+  ): Promise<ActionOutput<R, A>>;
   /** A domain read (a tRPC query), e.g. `readAction('learners', 'getPhoto', {id})`: audited like any read. */
-  readAction(resource: string, action: string, input: unknown, signal?: AbortSignal): Promise<unknown>;
+  readAction<R extends Resource, A extends ActionName<R, 'query'>>(
+    resource: R,
+    action: A,
+    input: ActionInput<R, A>,
+    signal?: AbortSignal,
+  ): Promise<ActionOutput<R, A>>;
 };
 
 type Params = { meta?: unknown; signal?: AbortSignal };
@@ -48,8 +72,9 @@ export function createDataProvider(client: ProcedureCaller): VigieDataProvider {
     updateMany: forward('mutation', 'updateMany'),
     delete: forward('mutation', 'delete'),
     deleteMany: forward('mutation', 'deleteMany'),
-    callAction: (resource, action, input) => call('mutation', `${resource}.${action}`, input),
-    readAction: (resource, action, input, signal) => call('query', `${resource}.${action}`, input, signal),
+    // The router's output type, which its output schema holds the server to, is what comes back.
+    callAction: (resource, action, input) => call('mutation', `${resource}.${action}`, input) as Promise<never>,
+    readAction: (resource, action, input, signal) => call('query', `${resource}.${action}`, input, signal) as Promise<never>,
   };
 }
 

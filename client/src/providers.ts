@@ -1,4 +1,4 @@
-import { defaultPurpose } from '@vigie/server/access';
+import { defaultPurpose } from '@vigie/domain/access';
 import { createAuthProvider } from './authProvider.ts';
 import { createDataProvider } from './dataProvider.ts';
 import { i18nProvider } from './i18n.ts';

@@ -2,6 +2,5 @@ export * from './client.ts';
 export * from './rows.ts';
 export * from './scratch.ts';
 export * from './personal-data.ts';
-export * from './roles.ts';
 export * as schema from './schema/index.ts';
 export * from './privileges.ts';

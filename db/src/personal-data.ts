@@ -1,8 +1,7 @@
 import type { Table } from 'drizzle-orm';
-import { personalDataCategories } from './enums.ts';
+import type { personalDataCategories } from '@vigie/domain/enums';
 
-/** Categories of personal data (in `enums.ts`, so that the registers' screens offer the same list). */
-export { personalDataCategories };
+/** Categories of personal data (in `@vigie/domain/enums`, so that the registers' screens offer the same list). */
 export type PersonalDataCategory = (typeof personalDataCategories)[number];
 
 /** Kinds of data subjects; an audit row names subjects as `<kind>:<id>`. */

@@ -1,6 +1,6 @@
 import { type Detail, defaultDemoLearners, demoAccounts, demoCounts, fullDetailUpTo, seedDemo } from '@vigie/db/seed';
 import { text } from 'node:stream/consumers';
-import { staffRoles } from '@vigie/db/roles';
+import { staffRoles } from '@vigie/domain/roles';
 import { Command } from 'commander';
 import { ZodError } from 'zod';
 import { formatCheckpoint, sealAll, writeCheckpoint } from './audit/sealer.ts';

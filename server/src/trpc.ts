@@ -1,7 +1,7 @@
-import type { StaffRole } from '@vigie/db/roles';
+import type { StaffRole } from '@vigie/domain/roles';
 import { initTRPC, TRPCError } from '@trpc/server';
 import type { z } from 'zod';
-import { seesRestrictedLearners } from './access.ts';
+import { seesRestrictedLearners } from '@vigie/domain/access';
 import { type Disclosure, describeDisclosure } from './audit/disclosure.ts';
 import { recordAuditEvent } from './audit/events.ts';
 import { inGateway } from './audit/gateway.ts';

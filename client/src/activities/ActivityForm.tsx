@@ -20,7 +20,7 @@ import {
   personalDataCategories,
   retentionEvents,
   retentionUnits,
-} from '@vigie/db/enums';
+} from '@vigie/domain/enums';
 import { choicesOf } from '../registers/choices.ts';
 import { RegisterForm } from '../registers/screens.tsx';
 

@@ -18,7 +18,7 @@ export default function RegisterPage() {
   const [locale] = useLocaleState();
   const register = useQuery({
     queryKey: ['activities', 'export'],
-    queryFn: ({ signal }) => dataProvider.readAction('activities', 'export', undefined, signal) as Promise<Register>,
+    queryFn: ({ signal }) => dataProvider.readAction('activities', 'export', undefined, signal),
     enabled: canAccess === true,
     // It carries the processors' contact persons: read afresh each time rather than keep a copy around.
     gcTime: 0,

@@ -1,5 +1,5 @@
 import type { TranslateFunction } from 'react-admin';
-import { buildCsv, type CsvColumn } from '@vigie/server/csv';
+import { buildCsv, type CsvColumn } from '@vigie/domain/csv';
 import { formatDate } from '../format/frenchFormats.ts';
 import type { Activity, Register, RegisterProcessor } from './Activity.ts';
 import { codes, retentionText, transferText, transfersOf } from './registerText.ts';

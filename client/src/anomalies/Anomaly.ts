@@ -1,4 +1,6 @@
-import { anomalyRules } from '@vigie/db/enums';
+import type { inferRouterOutputs } from '@trpc/server';
+import { anomalyRules } from '@vigie/domain/enums';
+import type { AppRouter } from '@vigie/server';
 
 export type AnomalyRule = (typeof anomalyRules)[number];
 
@@ -22,12 +24,7 @@ export interface Anomaly {
   reviewerName: string | null;
 }
 
-export interface RuleRecord {
-  id: AnomalyRule;
-  enabled: boolean;
-  settings: Record<string, unknown>;
-  updatedAt: string | null;
-}
+export type RuleRecord = inferRouterOutputs<AppRouter>['anomalies']['rules']['data'][number];
 
 export const ruleChoices = anomalyRules.map((id) => ({ id, name: `vigie.anomalies.rule.${id}` }));
 export const statusChoices = ['pending', 'reviewed'].map((id) => ({ id, name: `vigie.anomalies.status.${id}` }));

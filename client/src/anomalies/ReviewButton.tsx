@@ -15,7 +15,7 @@ export function ReviewButton(_props: { label?: string }) {
   const [open, setOpen] = useState(false);
   const [note, setNote] = useState('');
   const review = useMutation({
-    mutationFn: () => dataProvider.callAction('anomalies', 'review', { id: record?.id, note }),
+    mutationFn: (id: number) => dataProvider.callAction('anomalies', 'review', { id, note }),
     onSuccess: () => {
       setOpen(false);
       setNote('');
@@ -47,7 +47,7 @@ export function ReviewButton(_props: { label?: string }) {
         </DialogContent>
         <DialogActions>
           <Button onClick={() => setOpen(false)}>{translate('ra.action.cancel')}</Button>
-          <Button variant="contained" disabled={note.trim().length < 3 || review.isPending} onClick={() => review.mutate()}>
+          <Button variant="contained" disabled={note.trim().length < 3 || review.isPending} onClick={() => review.mutate(record.id)}>
             {translate('ra.action.save')}
           </Button>
         </DialogActions>

@@ -75,7 +75,7 @@ export default function RulesPage() {
   const dataProvider = useDataProvider<VigieDataProvider>();
   const rules = useQuery({
     queryKey: ['anomalies', 'rules'],
-    queryFn: ({ signal }) => dataProvider.readAction('anomalies', 'rules', {}, signal) as Promise<{ data: RuleRecord[] }>,
+    queryFn: ({ signal }) => dataProvider.readAction('anomalies', 'rules', undefined, signal),
   });
   return (
     <Box sx={{ mt: 2 }}>

@@ -6,7 +6,6 @@ import type { VigieDataProvider } from '../dataProvider.ts';
 import { formatDate } from '../format/frenchFormats.ts';
 import { useStaffMembers } from './useStaffMembers.ts';
 
-type Day = { day: string; reads: number; changes: number; denied: number; total: number };
 const isoDay = (date: Date) => date.toISOString().slice(0, 10);
 
 /** What one staff member read and changed over a period, with counts per day, and a way into the journal. */
@@ -21,7 +20,7 @@ export default function ActivityPage() {
   const activity = useQuery({
     queryKey: ['audit', 'activity', staffId, from, until],
     queryFn: ({ signal }) =>
-      dataProvider.readAction('audit', 'activity', { staffId, from, until }, signal) as Promise<{ data: Day[] }>,
+      dataProvider.readAction('audit', 'activity', { staffId, from, until }, signal),
     enabled: Boolean(staffId && from && until),
   });
   const journal = `/audit?filter=${encodeURIComponent(JSON.stringify({ actorStaffId: staffId, from, until }))}`;

@@ -1,5 +1,5 @@
-import { auditActions } from '@vigie/db/enums';
-import { staffRoles } from '@vigie/db/roles';
+import { auditActions } from '@vigie/domain/enums';
+import { staffRoles } from '@vigie/domain/roles';
 
 /** An audit row as the console shows it (server/src/audit/journal.ts). */
 export interface AuditEvent {
@@ -20,12 +20,6 @@ export interface AuditEvent {
   ip: string | null;
   userAgent: string | null;
   details: Record<string, unknown> | null;
-}
-
-export interface StaffMember {
-  id: string;
-  displayName: string;
-  role: (typeof staffRoles)[number];
 }
 
 const choices = (prefix: string, ids: readonly string[]) => ids.map((id) => ({ id, name: `${prefix}.${id}` }));

@@ -12,7 +12,7 @@ import {
   useNotify,
   useTranslate,
 } from 'react-admin';
-import { BOM } from '@vigie/server/csv';
+import { BOM } from '@vigie/domain/csv';
 import { downloadCsv } from '../employers/csv.ts';
 import { sessionPurpose } from '../purpose/sessionPurpose.ts';
 

@@ -1,23 +1,8 @@
-/** server/src/audit/integrity.ts, as the console reads it. */
-export interface VerificationRun {
-  id: string;
-  requestedAt: string;
-  startedAt: string | null;
-  rowsTotal: number | null;
-  rowsChecked: number;
-  state: 'waiting' | 'running' | 'done' | 'failed' | 'interrupted';
-  ok: boolean | null;
-  firstBrokenSeq: number | null;
-  problem: string | null;
-}
+import type { inferRouterOutputs } from '@trpc/server';
+import type { AppRouter } from '@vigie/server';
 
-export interface IntegrityStatus {
-  head: { seq: number; eventId: number; sealedAt: string } | null;
-  pending: number;
-  lastVerification: { finishedAt: string; rowsChecked: number; ok: boolean; firstBrokenSeq: number | null; problem: string | null } | null;
-  checkpoint: { line: string; createdAt: string } | null;
-  run: VerificationRun | null;
-}
+/** server/src/audit/integrity.ts, as the router sends it to the console. */
+export type VerificationRun = inferRouterOutputs<AppRouter>['audit']['verification']['data'];
 
 export const isUnderWay = (run: VerificationRun | null | undefined) => run?.state === 'waiting' || run?.state === 'running';
 

@@ -4,7 +4,6 @@ import { useQuery } from '@tanstack/react-query';
 import { Loading, Title, useDataProvider, useLocaleState, useNotify, useTranslate } from 'react-admin';
 import type { VigieDataProvider } from '../dataProvider.ts';
 import { formatDateTime, formatNumber } from '../format/frenchFormats.ts';
-import type { IntegrityStatus } from './Integrity.ts';
 import { VerifyNow } from './VerifyNow.tsx';
 
 function Line({ label, children }: { label: string; children: React.ReactNode }) {
@@ -28,7 +27,7 @@ export default function IntegrityPage() {
   const [locale] = useLocaleState();
   const status = useQuery({
     queryKey: ['audit', 'integrity'],
-    queryFn: ({ signal }) => dataProvider.readAction('audit', 'integrity', {}, signal) as Promise<IntegrityStatus>,
+    queryFn: ({ signal }) => dataProvider.readAction('audit', 'integrity', undefined, signal),
   });
   const copy = async (line: string) => {
     await navigator.clipboard.writeText(line);

@@ -1,5 +1,5 @@
 import { Alert, Box, Button, LinearProgress, Typography } from '@mui/material';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { skipToken, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { useDataProvider, useLocaleState, useNotify, useTranslate } from 'react-admin';
 import type { VigieDataProvider } from '../dataProvider.ts';
@@ -14,16 +14,14 @@ export function VerifyNow({ latest }: { latest: VerificationRun | null }) {
   const notify = useNotify();
   const [locale] = useLocaleState();
   const start = useMutation({
-    mutationFn: () => dataProvider.callAction('audit', 'verify', {}) as Promise<{ data: VerificationRun }>,
+    mutationFn: () => dataProvider.callAction('audit', 'verify', undefined),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['audit', 'integrity'] }),
     onError: (error: Error) => notify(error.message, { type: 'error' }),
   });
   const runId = start.data?.data.id ?? (isUnderWay(latest) ? latest?.id : undefined);
   const progress = useQuery({
     queryKey: ['audit', 'verification', runId],
-    queryFn: ({ signal }) =>
-      dataProvider.readAction('audit', 'verification', { id: runId }, signal) as Promise<{ data: VerificationRun }>,
-    enabled: Boolean(runId),
+    queryFn: runId ? ({ signal }) => dataProvider.readAction('audit', 'verification', { id: runId }, signal) : skipToken,
     refetchInterval: (query) => (isUnderWay(query.state.data?.data) ? 1_000 : false),
   });
   const run = progress.data?.data;

@@ -1,5 +1,5 @@
 import { Typography } from '@mui/material';
-import { notificationCountdown } from '@vigie/server/breach-deadline';
+import { notificationCountdown } from '@vigie/domain/breach-deadline';
 import { useEffect, useState } from 'react';
 import { useLocaleState, useRecordContext, useTranslate } from 'react-admin';
 import { formatDateTime } from '../format/frenchFormats.ts';

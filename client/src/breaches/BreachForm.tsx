@@ -8,7 +8,7 @@ import {
   required,
   useRecordContext,
 } from 'react-admin';
-import { personalDataCategories } from '@vigie/db/enums';
+import { personalDataCategories } from '@vigie/domain/enums';
 import { choicesOf } from '../registers/choices.ts';
 import { RegisterForm } from '../registers/screens.tsx';
 import { BreachCountdown } from './BreachCountdown.tsx';

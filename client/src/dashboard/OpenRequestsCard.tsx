@@ -1,5 +1,5 @@
 import { Card, CardContent, CardHeader, Chip, List, ListItemButton, ListItemText, Stack, Typography } from '@mui/material';
-import { urgencyOf } from '@vigie/server/deadline';
+import { urgencyOf } from '@vigie/domain/request-deadline';
 import { useGetList, useLocaleState, useRedirect, useTranslate } from 'react-admin';
 import { formatDate } from '../format/frenchFormats.ts';
 import { type SubjectRequest, today } from '../requests/Request.ts';

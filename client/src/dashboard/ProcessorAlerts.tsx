@@ -2,10 +2,7 @@ import { Card, CardContent, CardHeader, Link, Stack, Typography } from '@mui/mat
 import { useQuery } from '@tanstack/react-query';
 import { LinkBase, useCanAccess, useDataProvider, useTranslate } from 'react-admin';
 import type { VigieDataProvider } from '../dataProvider.ts';
-import type { ProcessorCheck } from '../processors/Processor.ts';
 import { ProcessorChecks } from '../processors/ProcessorChecks.tsx';
-
-type Alerts = { data: { id: string; name: string; checks: ProcessorCheck[] }[] };
 
 /** The processors the register keepers must put in order: the same checks as on each processor's page. */
 export function ProcessorAlerts() {
@@ -14,7 +11,7 @@ export function ProcessorAlerts() {
   const translate = useTranslate();
   const alerts = useQuery({
     queryKey: ['processors', 'alerts'],
-    queryFn: ({ signal }) => dataProvider.readAction('processors', 'alerts', undefined, signal) as Promise<Alerts>,
+    queryFn: ({ signal }) => dataProvider.readAction('processors', 'alerts', undefined, signal),
     enabled: canAccess === true,
   });
   if (!canAccess || !alerts.data || alerts.data.data.length === 0) return null;

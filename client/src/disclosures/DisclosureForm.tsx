@@ -7,7 +7,7 @@ import {
   TextInput,
   required,
 } from 'react-admin';
-import { disclosureDecisions, personalDataCategories } from '@vigie/db/enums';
+import { disclosureDecisions, personalDataCategories } from '@vigie/domain/enums';
 import { choicesOf } from '../registers/choices.ts';
 import { RegisterForm } from '../registers/screens.tsx';
 

@@ -1,7 +1,7 @@
 import DownloadIcon from '@mui/icons-material/Download';
 import PrintIcon from '@mui/icons-material/Print';
 import { Alert, Box, Button, Stack } from '@mui/material';
-import { useQuery } from '@tanstack/react-query';
+import { skipToken, useQuery } from '@tanstack/react-query';
 import { Loading, Title, useCanAccess, useDataProvider, useLocaleState, useParams, useTranslate } from 'react-admin';
 import type { VigieDataProvider } from '../dataProvider.ts';
 import { printStyles } from '../layout/printStyles.tsx';
@@ -26,8 +26,7 @@ export default function ReportPage() {
   const [locale] = useLocaleState();
   const report = useQuery({
     queryKey: ['employers', 'report', id],
-    queryFn: ({ signal }) => dataProvider.readAction('employers', 'report', { id }, signal) as Promise<EmployerReport>,
-    enabled: ready && Boolean(id),
+    queryFn: ready && id ? ({ signal }) => dataProvider.readAction('employers', 'report', { id }, signal) : skipToken,
     // A disclosure: read it afresh each time rather than keep a copy around.
     gcTime: 0,
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BOM } from '@vigie/server/csv';
+import { BOM } from '@vigie/domain/csv';
 import type { EmployerReport, ReportRow } from './EmployerReport.ts';
 import { reportCsv, reportFilename } from './reportCsv.ts';
 

@@ -1,6 +1,6 @@
 import type { TranslateFunction } from 'react-admin';
 import { formatDate, formatNumber } from '../format/frenchFormats.ts';
-import { buildCsv, type CsvColumn } from '@vigie/server/csv';
+import { buildCsv, type CsvColumn } from '@vigie/domain/csv';
 import type { EmployerReport, ReportContract, ReportResult, ReportRow } from './EmployerReport.ts';
 
 type Line = { learner: ReportRow; contract: ReportContract };

@@ -1,32 +1,20 @@
 import { Card, CardContent, CardHeader, Grid, Typography } from '@mui/material';
-import { useQuery } from '@tanstack/react-query';
-import { useDataProvider, useRecordContext, useTranslate } from 'react-admin';
+import { skipToken, useQuery } from '@tanstack/react-query';
+import { type RaRecord, useDataProvider, useRecordContext, useTranslate } from 'react-admin';
 import type { VigieDataProvider } from '../dataProvider.ts';
 import { LearnerPhoto } from '../learners/LearnerPhoto.tsx';
-
-type Member = {
-  id: string;
-  learnerId: string;
-  firstName: string;
-  locality: string | null;
-  country: string;
-  presentation: string | null;
-  hasPhoto: boolean;
-};
 
 /**
  * The group as its members see each other (domain.md, rule 2): photo, home locality, country and
  * presentation, with the first name to tell them apart. `groups.members` sends nothing else.
  */
 export function GroupMembers() {
-  const group = useRecordContext();
+  const group = useRecordContext<RaRecord<string>>();
   const dataProvider = useDataProvider<VigieDataProvider>();
   const translate = useTranslate();
   const members = useQuery({
     queryKey: ['groups', 'members', group?.id],
-    queryFn: ({ signal }) =>
-      dataProvider.readAction('groups', 'members', { id: group?.id }, signal) as Promise<{ data: Member[] }>,
-    enabled: Boolean(group),
+    queryFn: group ? ({ signal }) => dataProvider.readAction('groups', 'members', { id: group.id }, signal) : skipToken,
   });
   if (members.isError) return <Typography color="error">{members.error.message}</Typography>;
   if (!members.data) return null;

@@ -1,6 +1,6 @@
 import frenchMessages from 'ra-language-french';
 import type { TranslationMessages } from 'react-admin';
-import { frenchLabels } from '@vigie/db/labels-fr';
+import { frenchLabels } from '@vigie/domain/labels-fr';
 
 /** Vigie's own messages; `en.ts` must provide the same keys (checked by its type). */
 const vigie = {

@@ -1,13 +1,9 @@
 import { Chip, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
-import { useQuery } from '@tanstack/react-query';
-import type { inferRouterOutputs } from '@trpc/server';
-import type { AppRouter } from '@vigie/server';
+import { skipToken, useQuery } from '@tanstack/react-query';
 import { useDataProvider, useLocaleState, useRecordContext, useTranslate } from 'react-admin';
 import type { VigieDataProvider } from '../dataProvider.ts';
 import { formatDate, formatDuration, formatNumber } from '../format/frenchFormats.ts';
 import type { Learner } from './Learner.ts';
-
-type Milestones = inferRouterOutputs<AppRouter>['attendance']['milestones'];
 
 /**
  * Jalons: per contract, the date at which the present hours reached 25, 50, 75 and 100 % of the hours
@@ -20,9 +16,9 @@ export function AttendanceMilestones() {
   const [locale] = useLocaleState();
   const query = useQuery({
     queryKey: ['attendance', 'milestones', learner?.id],
-    queryFn: ({ signal }) =>
-      dataProvider.readAction('attendance', 'milestones', { learnerId: learner?.id }, signal) as Promise<Milestones>,
-    enabled: Boolean(learner?.id),
+    queryFn: learner
+      ? ({ signal }) => dataProvider.readAction('attendance', 'milestones', { learnerId: learner.id }, signal)
+      : skipToken,
   });
   if (query.isError) return <Typography color="error">{query.error.message}</Typography>;
   if (!query.data || query.data.data.length === 0) return null;

@@ -7,7 +7,7 @@ import {
   fundings,
   interactionChannels,
   learnerStatuses,
-} from '@vigie/db/enums';
+} from '@vigie/domain/enums';
 
 type Outputs = inferRouterOutputs<AppRouter>;
 /** The learner as `learners.getOne` sends it: the router's type, so the two cannot drift apart. */

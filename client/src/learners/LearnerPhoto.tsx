@@ -1,11 +1,9 @@
 import { Avatar, Skeleton } from '@mui/material';
-import { useQuery } from '@tanstack/react-query';
+import { skipToken, useQuery } from '@tanstack/react-query';
 import { useDataProvider, useRecordContext, useTranslate } from 'react-admin';
 import type { VigieDataProvider } from '../dataProvider.ts';
 import type { Learner } from './Learner.ts';
 import { photoDataUrl } from './photoFile.ts';
-
-type Photo = { data: { id: string; mimeType: string; base64: string } };
 
 /** The query key of a learner's photo, shared with the upload so a new photo replaces the cached one. */
 export const photoQueryKey = (learnerId: string) => ['learners', 'getPhoto', learnerId];
@@ -21,8 +19,7 @@ export function LearnerPhoto({ size = 160, learner }: { size?: number; learner?:
   const translate = useTranslate();
   const photo = useQuery({
     queryKey: photoQueryKey(String(subject?.id)),
-    queryFn: ({ signal }) => dataProvider.readAction('learners', 'getPhoto', { id: subject?.id }, signal) as Promise<Photo>,
-    enabled: Boolean(subject?.hasPhoto),
+    queryFn: subject?.hasPhoto ? ({ signal }) => dataProvider.readAction('learners', 'getPhoto', { id: subject.id }, signal) : skipToken,
     // The bytes do not change under us; an upload invalidates this key.
     staleTime: 5 * 60_000,
   });

@@ -27,7 +27,7 @@ const tabResources = ['contracts', 'attendance', 'assessments', 'interactions', 
 /**
  * One learner, one tab per data category. Only the open tab is rendered, so each category is read
  * (and audited) when someone looks at it, not all at once when the page opens. A tab shows only to
- * the roles that may read its resource (server/src/access.ts): an admin sees identity, profile and
+ * the roles that may read its resource (domain/src/access.ts): an admin sees identity, profile and
  * sign-ins, not the training record.
  */
 export default function LearnerShow() {

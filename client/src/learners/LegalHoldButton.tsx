@@ -33,15 +33,21 @@ export function LegalHoldButton() {
   const [open, setOpen] = useState(false);
   const lifting = Boolean(record?.legalHoldUntil);
   const change = useMutation({
-    mutationFn: (values: Record<string, unknown>) =>
-      dataProvider.callAction('learners', lifting ? 'liftLegalHold' : 'placeLegalHold', { id: record?.id, ...values }),
+    mutationFn: ({ id, values }: { id: string; values: Record<string, unknown> }) =>
+      lifting
+        ? dataProvider.callAction('learners', 'liftLegalHold', { id })
+        : dataProvider.callAction('learners', 'placeLegalHold', {
+            id,
+            until: String(values['until']),
+            reason: String(values['reason']),
+          }),
   });
   if (!record || !canAccess || record.status === 'erased') return null;
   const t = (key: string) => translate(`vigie.learners.legal_hold.${key}`);
 
   const submit = async (values: Record<string, unknown>) => {
     try {
-      await change.mutateAsync(lifting ? {} : values);
+      await change.mutateAsync({ id: record.id, values });
     } catch (error) {
       notify((error as Error).message, { type: 'error', messageArgs: { _: (error as Error).message } });
       return (error as { body?: { errors?: Record<string, string> } }).body?.errors;

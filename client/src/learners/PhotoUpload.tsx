@@ -23,13 +23,13 @@ export function PhotoUpload() {
   useEffect(() => () => void (preview && URL.revokeObjectURL(preview)), [preview]);
 
   const upload = useMutation({
-    mutationFn: async (file: File) =>
-      dataProvider.callAction('learners', 'uploadPhoto', { id: record?.id, ...(await toPhotoUpload(file)) }),
-    onSuccess: (_result, file) => {
+    mutationFn: async ({ id, file }: { id: string; file: File }) =>
+      dataProvider.callAction('learners', 'uploadPhoto', { id, ...(await toPhotoUpload(file)) }),
+    onSuccess: (_result, { id, file }) => {
       setPreview(URL.createObjectURL(file));
       notify('vigie.learners.photo_saved', { type: 'success' });
       // The record itself is not refetched (that would reset unsaved edits): the show page reloads it.
-      void queryClient.invalidateQueries({ queryKey: photoQueryKey(String(record?.id)) });
+      void queryClient.invalidateQueries({ queryKey: photoQueryKey(id) });
     },
     onError: (error: Error) => notify(error.message, { type: 'error', messageArgs: { _: error.message } }),
   });
@@ -40,7 +40,7 @@ export function PhotoUpload() {
     if (!file) return;
     const problem = checkPhoto(file);
     if (problem) return notify(`vigie.learners.photo_rejected_${problem}`, { type: 'warning' });
-    upload.mutate(file);
+    upload.mutate({ id: record.id, file });
   };
 
   return (

@@ -4,7 +4,7 @@ import { useGetIdentity, useRecordContext, useTranslate } from 'react-admin';
 type Interaction = { staffId: string; staffName: string };
 
 /**
- * Who handled the contact. Staff accounts are admin-only (server/src/access.ts), so no reference to
+ * Who handled the contact. Staff accounts are admin-only (domain/src/access.ts), so no reference to
  * `staff` here: the server sends the colleague's display name with the interaction, and the
  * signed-in person reads "Vous" on their own entries.
  */

@@ -22,8 +22,8 @@ export function ContractFile() {
   const onError = (error: Error) => notify(error.message, { type: 'error', messageArgs: { _: error.message } });
 
   const upload = useMutation({
-    mutationFn: async (file: File) =>
-      dataProvider.callAction('processors', 'uploadContract', { id: record?.id, base64: await toBase64(file) }),
+    mutationFn: async ({ id, file }: { id: string; file: File }) =>
+      dataProvider.callAction('processors', 'uploadContract', { id, base64: await toBase64(file) }),
     onSuccess: () => {
       notify('vigie.processors.contract_saved', { type: 'success' });
       refresh();
@@ -31,8 +31,7 @@ export function ContractFile() {
     onError,
   });
   const download = useMutation({
-    mutationFn: async () =>
-      (await dataProvider.readAction('processors', 'getContract', { id: record?.id })) as { data: { base64: string } },
+    mutationFn: (id: string) => dataProvider.readAction('processors', 'getContract', { id }),
     onSuccess: ({ data }) => downloadBytes(`contrat-${record?.name ?? 'sous-traitant'}.pdf`, data.base64, 'application/pdf'),
     onError,
   });
@@ -43,7 +42,7 @@ export function ContractFile() {
     if (!file) return;
     const problem = await checkContract(file);
     if (problem) return notify(`vigie.processors.contract_rejected_${problem}`, { type: 'warning' });
-    upload.mutate(file);
+    upload.mutate({ id: record.id, file });
   };
   const file = record.contractFile;
   const size = file ? `${formatNumber(file.sizeBytes / 1024, locale, { maximumFractionDigits: 0 })} ko` : '';
@@ -60,7 +59,7 @@ export function ContractFile() {
           {translate('vigie.processors.contract_upload')}
         </Button>
         {file && (
-          <Button size="small" startIcon={<DownloadIcon />} disabled={download.isPending} onClick={() => download.mutate()}>
+          <Button size="small" startIcon={<DownloadIcon />} disabled={download.isPending} onClick={() => download.mutate(record.id)}>
             {translate('vigie.processors.contract_download')}
           </Button>
         )}

@@ -11,7 +11,7 @@ import {
   email,
   required,
 } from 'react-admin';
-import { personalDataCategories, processorRoles, processorStatuses, transferSafeguards } from '@vigie/db/enums';
+import { personalDataCategories, processorRoles, processorStatuses, transferSafeguards } from '@vigie/domain/enums';
 import { choicesOf } from '../registers/choices.ts';
 import { RegisterForm } from '../registers/screens.tsx';
 

@@ -1,6 +1,6 @@
 import { Chip, Stack } from '@mui/material';
 import { DataTable, List, SearchInput, SelectInput, useRecordContext, useTranslate } from 'react-admin';
-import { processorStatuses } from '@vigie/db/enums';
+import { processorStatuses } from '@vigie/domain/enums';
 import { choicesOf } from '../registers/choices.ts';
 import { CodeField } from '../registers/fields.tsx';
 import type { Processor } from './Processor.ts';

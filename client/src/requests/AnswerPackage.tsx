@@ -5,18 +5,13 @@ import { Button, useDataProvider, useLocaleState, useNotify, useRecordContext, u
 import type { VigieDataProvider } from '../dataProvider.ts';
 import { downloadBytes } from '../files/base64.ts';
 import { formatDateTime } from '../format/frenchFormats.ts';
-import type { Outputs, SubjectRequest } from './Request.ts';
-
-type Made = Outputs['exportPackage']['data'];
-type Download = Outputs['downloadPackage']['data'];
+import type { SubjectRequest } from './Request.ts';
 
 /** Fetches a package of the request (an audited export each time) and hands it to the browser. */
-function useDownload(requestId: string | undefined) {
+function useDownload() {
   const dataProvider = useDataProvider<VigieDataProvider>();
-  return async (packageId: string) => {
-    const { data } = (await dataProvider.readAction('requests', 'downloadPackage', { id: requestId, packageId })) as {
-      data: Download;
-    };
+  return async (requestId: string, packageId: string) => {
+    const { data } = await dataProvider.readAction('requests', 'downloadPackage', { id: requestId, packageId });
     downloadBytes(data.fileName, data.base64, 'application/zip');
   };
 }
@@ -27,21 +22,22 @@ export function AnswerPackageButton() {
   const dataProvider = useDataProvider<VigieDataProvider>();
   const queryClient = useQueryClient();
   const notify = useNotify();
-  const download = useDownload(record?.id);
+  const download = useDownload();
   const produce = useMutation({
-    mutationFn: async () => {
-      const { data } = (await dataProvider.callAction('requests', 'exportPackage', { id: record?.id })) as { data: Made };
-      await download(data.id);
+    mutationFn: async (requestId: string) => {
+      const { data } = await dataProvider.callAction('requests', 'exportPackage', { id: requestId });
+      await download(requestId, data.id);
       return data;
     },
-    onSuccess: async () => {
+    onSuccess: async (_data, requestId) => {
       notify('vigie.requests.actions.package_ready', { type: 'success' });
-      await queryClient.invalidateQueries({ queryKey: ['requests', 'timeline', record?.id] });
+      await queryClient.invalidateQueries({ queryKey: ['requests', 'timeline', requestId] });
     },
     onError: (error: Error) => notify(error.message, { type: 'error' }),
   });
+  if (!record) return null;
   return (
-    <Button label="vigie.requests.actions.package" onClick={() => produce.mutate()} disabled={produce.isPending}>
+    <Button label="vigie.requests.actions.package" onClick={() => produce.mutate(record.id)} disabled={produce.isPending}>
       <ArchiveIcon />
     </Button>
   );
@@ -53,14 +49,15 @@ export function PackageDownloadLink({ packageId, expiresAt }: { packageId: strin
   const translate = useTranslate();
   const [locale] = useLocaleState();
   const notify = useNotify();
-  const download = useDownload(record?.id);
+  const download = useDownload();
+  if (!record) return null;
   if (new Date(expiresAt) <= new Date()) {
     return <>{translate('vigie.requests.actions.package_expired', { date: formatDateTime(expiresAt, locale) })}</>;
   }
   return (
     <Button
       label={translate('vigie.requests.actions.package_download', { date: formatDateTime(expiresAt, locale) })}
-      onClick={() => download(packageId).catch((error: Error) => notify(error.message, { type: 'error' }))}
+      onClick={() => download(record.id, packageId).catch((error: Error) => notify(error.message, { type: 'error' }))}
     >
       <DownloadIcon />
     </Button>

@@ -1,5 +1,5 @@
 import { Chip } from '@mui/material';
-import { urgencyOf } from '@vigie/server/deadline';
+import { urgencyOf } from '@vigie/domain/request-deadline';
 import { useLocaleState, useRecordContext, useTranslate } from 'react-admin';
 import { formatDate } from '../format/frenchFormats.ts';
 import { isOpen, type SubjectRequest, today } from './Request.ts';

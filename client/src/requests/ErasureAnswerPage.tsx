@@ -1,10 +1,9 @@
 import PrintIcon from '@mui/icons-material/Print';
 import { Alert, Box, Button, Paper, Stack } from '@mui/material';
-import { useQuery } from '@tanstack/react-query';
+import { skipToken, useQuery } from '@tanstack/react-query';
 import { useRef } from 'react';
 import { Loading, Title, useDataProvider, useParams, useTranslate } from 'react-admin';
 import type { VigieDataProvider } from '../dataProvider.ts';
-import type { ErasureAnswer } from './Request.ts';
 
 /**
  * The written answer to an erasure (`/requests/:id/effacement`): the server's printable page, shown in
@@ -17,8 +16,7 @@ export default function ErasureAnswerPage() {
   const frame = useRef<HTMLIFrameElement>(null);
   const answer = useQuery({
     queryKey: ['requests', 'erasureAnswer', id],
-    queryFn: ({ signal }) => dataProvider.readAction('requests', 'erasureAnswer', { id }, signal) as Promise<{ data: ErasureAnswer }>,
-    enabled: Boolean(id),
+    queryFn: id ? ({ signal }) => dataProvider.readAction('requests', 'erasureAnswer', { id }, signal) : skipToken,
     gcTime: 0,
   });
   return (

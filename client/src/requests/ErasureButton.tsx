@@ -1,7 +1,7 @@
 import DeleteForeverIcon from '@mui/icons-material/DeleteForever';
 import PreviewIcon from '@mui/icons-material/Preview';
 import { Alert, Dialog, DialogActions, DialogContent, DialogTitle, Button as MuiButton } from '@mui/material';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { skipToken, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import {
   Button,
@@ -18,7 +18,7 @@ import {
 import type { VigieDataProvider } from '../dataProvider.ts';
 import { formatDate } from '../format/frenchFormats.ts';
 import { ErasureTable } from './ErasureTable.tsx';
-import type { ErasurePreview, SubjectRequest } from './Request.ts';
+import type { SubjectRequest } from './Request.ts';
 
 /**
  * "Prévisualiser l'effacement": what an erasure would erase and keep, read afresh from the server; the
@@ -38,17 +38,18 @@ export function ErasureButton() {
   const id = record?.id;
   const preview = useQuery({
     queryKey: ['requests', 'previewErasure', id],
-    queryFn: ({ signal }) => dataProvider.readAction('requests', 'previewErasure', { id }, signal) as Promise<{ data: ErasurePreview }>,
-    enabled: open && Boolean(id),
+    queryFn: open && id ? ({ signal }) => dataProvider.readAction('requests', 'previewErasure', { id }, signal) : skipToken,
     gcTime: 0,
   });
-  const execute = useMutation({ mutationFn: () => dataProvider.callAction('requests', 'executeErasure', { id }) });
+  const execute = useMutation({
+    mutationFn: (requestId: string) => dataProvider.callAction('requests', 'executeErasure', { id: requestId }),
+  });
   if (!record) return null;
   const t = (key: string, args?: Record<string, unknown>) => translate(`vigie.requests.erasure.${key}`, args);
 
   const approve = async () => {
     try {
-      await execute.mutateAsync();
+      await execute.mutateAsync(record.id);
     } catch (error) {
       notify((error as Error).message, { type: 'error', messageArgs: { _: (error as Error).message } });
       setConfirming(false);

@@ -2,7 +2,7 @@ import { Button as MuiButton, Chip, Stack, Typography } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import { ReferenceField, useCanAccess, useDataProvider, useNotify, useRecordContext, useTranslate, useUpdate } from 'react-admin';
 import type { VigieDataProvider } from '../dataProvider.ts';
-import { isOpen, type LearnerSuggestion, type SubjectRequest } from './Request.ts';
+import { isOpen, type SubjectRequest } from './Request.ts';
 
 /**
  * The learner the request concerns: a link once matched; until the identity check fixes it, the
@@ -36,10 +36,7 @@ function Suggestions({ request }: { request: SubjectRequest }) {
   const [update, { isPending }] = useUpdate<SubjectRequest>();
   const { data: suggestions = [] } = useQuery({
     queryKey: ['requests', 'suggestLearners', request.id],
-    queryFn: async ({ signal }) =>
-      ((await dataProvider.readAction('requests', 'suggestLearners', { id: request.id }, signal)) as {
-        data: LearnerSuggestion[];
-      }).data,
+    queryFn: async ({ signal }) => (await dataProvider.readAction('requests', 'suggestLearners', { id: request.id }, signal)).data,
   });
   const match = (learnerId: string) =>
     update(

@@ -1,4 +1,5 @@
 import type { inferRouterOutputs } from '@trpc/server';
+import { parisDay } from '@vigie/domain/calendar';
 import {
   identityMethods,
   objectionProcessings,
@@ -6,9 +7,8 @@ import {
   requestChannels,
   requestStatuses,
   requestTypes,
-} from '@vigie/db/enums';
+} from '@vigie/domain/enums';
 import type { AppRouter } from '@vigie/server';
-import { parisDay } from '@vigie/server/deadline';
 
 export type Outputs = inferRouterOutputs<AppRouter>['requests'];
 /** The request and its timeline as the router sends them, so the screens cannot drift from it. */

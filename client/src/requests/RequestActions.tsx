@@ -27,7 +27,7 @@ import { StepButton } from './StepButton.tsx';
 
 const note = <TextInput source="note" multiline minRows={2} validate={maxLength(4000)} fullWidth />;
 
-/** The steps this role may take on the request as it stands (server/src/access.ts decides either way). */
+/** The steps this role may take on the request as it stands (domain/src/access.ts; the server decides either way). */
 export function RequestActions() {
   const record = useRecordContext<SubjectRequest>();
   const { canAccess: canWork } = useCanAccess({ resource: 'requests', action: 'edit' });
@@ -98,5 +98,5 @@ export function RequestActions() {
 
 /** A note, with the document it is about when one is named. */
 function withDocument({ note, documentName }: Record<string, unknown>) {
-  return { note, ...(documentName ? { document: { name: documentName } } : {}) };
+  return { note: String(note), ...(documentName ? { document: { name: String(documentName) } } : {}) };
 }

@@ -1,5 +1,5 @@
 import { List, ListItem, ListItemText, Typography } from '@mui/material';
-import { useQuery } from '@tanstack/react-query';
+import { skipToken, useQuery } from '@tanstack/react-query';
 import { useDataProvider, useLocaleState, useRecordContext, useTranslate } from 'react-admin';
 import type { VigieDataProvider } from '../dataProvider.ts';
 import { formatDateTime } from '../format/frenchFormats.ts';
@@ -24,9 +24,9 @@ export function RequestTimeline() {
   const [locale] = useLocaleState();
   const { data: events = [] } = useQuery({
     queryKey: ['requests', 'timeline', record?.id],
-    queryFn: async ({ signal }) =>
-      ((await dataProvider.readAction('requests', 'timeline', { id: record?.id }, signal)) as { data: RequestEvent[] }).data,
-    enabled: Boolean(record),
+    queryFn: record
+      ? async ({ signal }) => (await dataProvider.readAction('requests', 'timeline', { id: record.id }, signal)).data
+      : skipToken,
   });
   const describe = (event: RequestEvent) => {
     const what = translate(`vigie.requests.event.${event.kind}`);

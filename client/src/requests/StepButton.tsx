@@ -2,12 +2,18 @@ import { Button as MuiButton, Dialog, DialogActions, DialogContent, DialogConten
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type ReactNode, useState } from 'react';
 import { Button, Form, useDataProvider, useNotify, useRecordContext, useRefresh, useTranslate } from 'react-admin';
-import type { VigieDataProvider } from '../dataProvider.ts';
+import type { ActionInput, ActionName, VigieDataProvider } from '../dataProvider.ts';
 import type { SubjectRequest } from './Request.ts';
 
-export interface StepButtonProps {
+type Mutation = ActionName<'requests', 'mutation'>;
+/** A step on the request: a `requests` mutation that takes the request's id. */
+export type RequestStep = { [A in Mutation]: ActionInput<'requests', A> extends { id: string } ? A : never }[Mutation];
+type StepInput<A extends RequestStep> = ActionInput<'requests', A>;
+type FormValues = Record<string, unknown>;
+
+export interface StepButtonProps<A extends RequestStep> {
   /** The procedure: `requests.<action>`. */
-  action: string;
+  action: A;
   /** `vigie.requests.actions.<name>`: the button, the dialog's title and `<name>_help` its text. */
   name: string;
   icon: ReactNode;
@@ -15,14 +21,20 @@ export interface StepButtonProps {
   children?: ReactNode;
   defaults?: Record<string, unknown>;
   /** From the form's values to the procedure's input (besides the request's id). */
-  transform?: (values: Record<string, unknown>) => Record<string, unknown>;
+  transform?: (values: FormValues) => Omit<StepInput<A>, 'id'>;
 }
+
+/**
+ * The form's inputs are named after the step's fields (or `transform` maps them there); what they hold
+ * is for the server's schema to check, as for every form.
+ */
+const stepInput = <A extends RequestStep>(id: string, fields: object) => ({ ...fields, id }) as StepInput<A>;
 
 /**
  * One step of a request in a dialog: a small form, then `requests.<action>` with the request's id.
  * The server's per-field messages show under the fields; the page and its timeline refresh after.
  */
-export function StepButton({ action, name, icon, children, defaults = {}, transform = (v) => v }: StepButtonProps) {
+export function StepButton<A extends RequestStep>({ action, name, icon, children, defaults = {}, transform }: StepButtonProps<A>) {
   const record = useRecordContext<SubjectRequest>();
   const dataProvider = useDataProvider<VigieDataProvider>();
   const notify = useNotify();
@@ -31,15 +43,14 @@ export function StepButton({ action, name, icon, children, defaults = {}, transf
   const translate = useTranslate();
   const [open, setOpen] = useState(false);
   const step = useMutation({
-    mutationFn: (values: Record<string, unknown>) =>
-      dataProvider.callAction('requests', action, { id: record?.id, ...transform(values) }),
+    mutationFn: (input: StepInput<A>) => dataProvider.callAction('requests', action, input),
   });
   if (!record) return null;
   const label = `vigie.requests.actions.${name}`;
 
-  const submit = async (values: Record<string, unknown>) => {
+  const submit = async (values: FormValues) => {
     try {
-      await step.mutateAsync(values);
+      await step.mutateAsync(stepInput<A>(record.id, transform ? transform(values) : values));
     } catch (error) {
       const body = (error as { body?: { errors?: Record<string, string> } }).body;
       notify((error as Error).message, { type: 'error', messageArgs: { _: (error as Error).message } });

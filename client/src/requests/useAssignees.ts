@@ -1,15 +1,13 @@
 import { useQuery } from '@tanstack/react-query';
 import { useDataProvider } from 'react-admin';
 import type { VigieDataProvider } from '../dataProvider.ts';
-import type { Assignee } from './Request.ts';
 
 /** Staff who can be put in charge of a request, as choices (agents may not list `staff` themselves). */
 export function useAssigneeChoices() {
   const dataProvider = useDataProvider<VigieDataProvider>();
   const { data } = useQuery({
     queryKey: ['requests', 'assignees'],
-    queryFn: async ({ signal }) =>
-      ((await dataProvider.readAction('requests', 'assignees', {}, signal)) as { data: Assignee[] }).data,
+    queryFn: async ({ signal }) => (await dataProvider.readAction('requests', 'assignees', {}, signal)).data,
     staleTime: 5 * 60_000,
   });
   return (data ?? []).map((member) => ({ id: member.id, name: member.displayName }));

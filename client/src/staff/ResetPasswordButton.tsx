@@ -24,8 +24,8 @@ export function ResetPasswordButton() {
   const translate = useTranslate();
   const [open, setOpen] = useState(false);
   const reset = useMutation({
-    mutationFn: (password: string) =>
-      dataProvider.callAction('staff', 'resetPassword', { id: record?.id, password }),
+    mutationFn: ({ id, password }: { id: string; password: string }) =>
+      dataProvider.callAction('staff', 'resetPassword', { id, password }),
     onSuccess: () => {
       notify('vigie.staff.password_reset', { type: 'success' });
       setOpen(false);
@@ -41,7 +41,7 @@ export function ResetPasswordButton() {
       </Button>
       <Dialog open={open} onClose={() => setOpen(false)} fullWidth maxWidth="xs">
         {/* Its own record: the staff record must not become this form's default values. */}
-        <Form record={{}} onSubmit={(values: Record<string, unknown>) => reset.mutate(String(values['password']))}>
+        <Form record={{}} onSubmit={(values: Record<string, unknown>) => reset.mutate({ id: record.id, password: String(values['password']) })}>
           <DialogTitle>{translate('vigie.staff.reset_password')}</DialogTitle>
           <DialogContent>
             <DialogContentText>{translate('vigie.staff.reset_password_help')}</DialogContentText>

@@ -1,5 +1,5 @@
 import type { inferRouterOutputs } from '@trpc/server';
-import { staffRoles } from '@vigie/server/access';
+import { staffRoles } from '@vigie/domain/roles';
 import type { AppRouter } from '@vigie/server';
 
 /** A staff account as the server sends it: the router's type, so the two cannot drift apart. */

@@ -7,7 +7,7 @@ import {
   personalDataCategories,
   retentionEvents,
   retentionUnits,
-} from '../enums.ts';
+} from '@vigie/domain/enums';
 
 /**
  * How long one category of data is kept: `period` `unit` after `startsAt` ("6 months after collection",

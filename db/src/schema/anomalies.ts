@@ -1,5 +1,5 @@
 import { bigint, boolean, index, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
-import { anomalyRules } from '../enums.ts';
+import { anomalyRules } from '@vigie/domain/enums';
 import { declarePersonalData } from '../personal-data.ts';
 import { staffUsers } from './staff.ts';
 

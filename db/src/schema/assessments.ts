@@ -1,8 +1,8 @@
 import { date, index, numeric, pgTable, text, uuid } from 'drizzle-orm/pg-core';
+import { assessmentKinds, cefrLevels } from '@vigie/domain/enums';
 import { declarePersonalData } from '../personal-data.ts';
 import { trainingContracts } from './contracts.ts';
 import { learners } from './learners.ts';
-import { assessmentKinds, cefrLevels } from '../enums.ts';
 
 export const assessments = pgTable(
   'assessments',

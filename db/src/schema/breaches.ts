@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { check, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
-import type { personalDataCategories } from '../enums.ts';
+import type { personalDataCategories } from '@vigie/domain/enums';
 
 /** A personal-data breach (GDPR Art. 33): what happened, to how many people, and who was told when. */
 export const breaches = pgTable(

@@ -1,9 +1,9 @@
 import { sql } from 'drizzle-orm';
 import { check, date, index, integer, numeric, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { cefrLevels, contractStatuses, fundings } from '@vigie/domain/enums';
 import { declarePersonalData } from '../personal-data.ts';
 import { employers } from './employers.ts';
 import { learners } from './learners.ts';
-import { cefrLevels, contractStatuses, fundings } from '../enums.ts';
 
 export const trainingContracts = pgTable(
   'training_contracts',

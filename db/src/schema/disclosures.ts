@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { check, date, index, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
-import { disclosureDecisions, personalDataCategories } from '../enums.ts';
+import { disclosureDecisions, personalDataCategories } from '@vigie/domain/enums';
 import { declarePersonalData } from '../personal-data.ts';
 import { staffUsers } from './staff.ts';
 

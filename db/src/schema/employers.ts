@@ -1,6 +1,6 @@
 import { index, pgTable, text, timestamp, uniqueIndex, uuid, varchar } from 'drizzle-orm/pg-core';
+import { employerContactRoles } from '@vigie/domain/enums';
 import { declarePersonalData } from '../personal-data.ts';
-import { employerContactRoles } from '../enums.ts';
 
 /** A company that buys training; a legal person, so not personal data itself. */
 export const employers = pgTable(

@@ -14,7 +14,6 @@ import { processorsPersonalData } from './processors.ts';
 import { subjectRequestEventsPersonalData, subjectRequestsPersonalData } from './requests.ts';
 import { staffPersonalData } from './staff.ts';
 
-export * from '../enums.ts';
 export * from './staff.ts';
 export * from './auth.ts';
 export * from './audit.ts';

@@ -1,8 +1,8 @@
 import { index, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { interactionChannels } from '@vigie/domain/enums';
 import { declarePersonalData } from '../personal-data.ts';
 import { learners } from './learners.ts';
 import { staffUsers } from './staff.ts';
-import { interactionChannels } from '../enums.ts';
 
 /** Contacts with the service desk and what was said (relation client). */
 export const interactions = pgTable(

@@ -10,10 +10,10 @@ import {
   uuid,
   varchar,
 } from 'drizzle-orm/pg-core';
+import { learnerStatuses } from '@vigie/domain/enums';
 import { declarePersonalData } from '../personal-data.ts';
 import { employers } from './employers.ts';
 import { bytea } from './types.ts';
-import { learnerStatuses } from '../enums.ts';
 
 /**
  * The free-text search covers names, email and phone, without case or accents ("helene" finds Hélène);

@@ -14,7 +14,7 @@ import {
   uuid,
   varchar,
 } from 'drizzle-orm/pg-core';
-import { personalDataCategories, processorRoles, processorStatuses, transferSafeguards } from '../enums.ts';
+import { personalDataCategories, processorRoles, processorStatuses, transferSafeguards } from '@vigie/domain/enums';
 import { declarePersonalData } from '../personal-data.ts';
 import { activities } from './activities.ts';
 import { staffUsers } from './staff.ts';

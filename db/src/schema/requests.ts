@@ -7,7 +7,7 @@ import {
   requestEventKinds,
   requestStatuses,
   type requestTypes,
-} from '../enums.ts';
+} from '@vigie/domain/enums';
 import { declarePersonalData } from '../personal-data.ts';
 import { learners } from './learners.ts';
 import { staffUsers } from './staff.ts';
@@ -15,7 +15,7 @@ import { staffUsers } from './staff.ts';
 /**
  * A subject-rights request, from receipt to answer. The requester is recorded as they wrote in; the
  * learner it concerns is matched by staff (none when nobody matches). Dates of the legal deadline are
- * calendar days (`date`), computed by the server (requests/deadline.ts).
+ * calendar days (`date`), computed by the server (domain/src/request-deadline.ts).
  */
 export const subjectRequests = pgTable(
   'subject_requests',

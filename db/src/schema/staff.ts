@@ -1,8 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { boolean, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { staffRoles } from '@vigie/domain/roles';
 import { declarePersonalData } from '../personal-data.ts';
-import { staffRoles } from '../roles.ts';
-
 
 export const staffUsers = pgTable(
   'staff_users',

@@ -1,8 +1,8 @@
 import { sql } from 'drizzle-orm';
+import { interactionChannels } from '@vigie/domain/enums';
 import type { Transaction } from '../client.ts';
 import { platformAccessLogs } from '../schema/access-logs.ts';
 import { attendance } from '../schema/attendance.ts';
-import { interactionChannels } from '../enums.ts';
 import { interactions } from '../schema/interactions.ts';
 import { contractPlanTable, learnerPlanTable, parisTime } from './plan.ts';
 import { below, chance, into, literal, pick, textArray, uuidOf, weighted } from './sql.ts';

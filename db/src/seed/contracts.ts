@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
+import type { assessmentKinds } from '@vigie/domain/enums';
 import type { Transaction } from '../client.ts';
-import type { assessmentKinds } from '../enums.ts';
 import { assessments } from '../schema/assessments.ts';
 import { trainingContracts } from '../schema/contracts.ts';
 import { groupMembers, trainingGroups } from '../schema/groups.ts';

@@ -1,6 +1,6 @@
 import { count, getTableName, sql } from 'drizzle-orm';
+import type { StaffRole } from '@vigie/domain/roles';
 import type { Database, Transaction } from '../client.ts';
-import type { StaffRole } from '../roles.ts';
 import * as schema from '../schema/index.ts';
 import { staffUsers } from '../schema/staff.ts';
 import { dropIndexesAndKeys } from './bulk.ts';

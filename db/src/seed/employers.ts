@@ -1,7 +1,7 @@
 import { getTableColumns, sql } from 'drizzle-orm';
 import type { PgTable } from 'drizzle-orm/pg-core';
+import { employerContactRoles } from '@vigie/domain/enums';
 import type { Transaction } from '../client.ts';
-import { employerContactRoles } from '../enums.ts';
 import { employerContacts, employers } from '../schema/employers.ts';
 import { companyKinds, firstNames, frenchCities, lastNames, legalForms } from './names.ts';
 import { randomFrom, slug, uuidOfKey } from './sql.ts';

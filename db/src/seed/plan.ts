@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
+import { cefrLevels } from '@vigie/domain/enums';
 import type { Transaction } from '../client.ts';
-import { cefrLevels } from '../enums.ts';
 import { below, chance, literal, textArray, uuidOf, weighted } from './sql.ts';
 import { courses, languages } from './words.ts';
 

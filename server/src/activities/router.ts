@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { rolesFor } from '../access.ts';
-import { parisDay } from '../processors/checks.ts';
+import { rolesFor } from '@vigie/domain/access';
+import { parisDay } from '@vigie/domain/calendar';
 import { recordOutput } from '../resource-params.ts';
 import { plainReads, readRoutes, uuidId } from '../resources/procedures.ts';
 import { personalDataProcedure, plainDataProcedure, router } from '../trpc.ts';

@@ -1,17 +1,16 @@
 import { schema } from '@vigie/db';
 import { z } from 'zod';
-import { dataCategoryList, optionalText, requiredText, textList } from '../registers/inputs.ts';
-import { sortOn } from '../resource-params.ts';
-import { searchText } from '../resources/search.ts';
-
-const {
+import {
   dataSubjectCategories,
   internalRecipients,
   legalBases,
   personalDataCategories,
   retentionEvents,
   retentionUnits,
-} = schema;
+} from '@vigie/domain/enums';
+import { dataCategoryList, optionalText, requiredText, textList } from '../registers/inputs.ts';
+import { sortOn } from '../resource-params.ts';
+import { searchText } from '../resources/search.ts';
 
 /** "6 months after collection": a period, its unit and the event it runs from, for one data category. */
 export const retentionRule = z.object({

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { type AccessAction, rolesFor } from '../access.ts';
+import { type AccessAction, rolesFor } from '@vigie/domain/access';
 import type { AuditAction } from '../audit/events.ts';
 import { nothingRevealed } from '../audit/revealed.ts';
 import { getListInput, listOutput, recordOutput } from '../resource-params.ts';

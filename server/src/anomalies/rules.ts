@@ -1,6 +1,6 @@
 import type { Database } from '@vigie/db';
 import { schema } from '@vigie/db';
-import { anomalyRules } from '@vigie/db/enums';
+import { anomalyRules } from '@vigie/domain/enums';
 import { z } from 'zod';
 
 export type AnomalyRule = (typeof anomalyRules)[number];

@@ -1,4 +1,4 @@
-import { anomalyRules } from '@vigie/db/enums';
+import { anomalyRules } from '@vigie/domain/enums';
 import { z } from 'zod';
 import { sortOn } from '../resource-params.ts';
 

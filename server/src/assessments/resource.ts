@@ -1,9 +1,10 @@
 import { schema } from '@vigie/db';
 import { z } from 'zod';
+import { assessmentKinds, cefrLevels } from '@vigie/domain/enums';
 import { sortOn } from '../resource-params.ts';
 import { defineReader, equalTo, type FilterSql, sortable } from '../resources/reader.ts';
 
-const { assessments, assessmentKinds, cefrLevels } = schema;
+const { assessments } = schema;
 
 /** Level tests, needs analyses, learning profiles, progress evaluations and surveys. */
 export const assessmentRecord = z.object({

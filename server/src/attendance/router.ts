@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { rolesFor } from '../access.ts';
+import { rolesFor } from '@vigie/domain/access';
 import { auditedReads, readRoutes, uuidId } from '../resources/procedures.ts';
 import { personalDataProcedure, router } from '../trpc.ts';
 import { contractMilestones, milestonesOf } from './milestones.ts';

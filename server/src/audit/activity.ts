@@ -1,6 +1,6 @@
 import type { Database } from '@vigie/db';
 import { schema, selectRows } from '@vigie/db';
-import { staffRoles } from '@vigie/db/roles';
+import { staffRoles } from '@vigie/domain/roles';
 import { asc, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { badField } from '../errors.ts';

@@ -1,6 +1,6 @@
 import type { Database } from '@vigie/db';
 import type { schema } from '@vigie/db';
-import { auditActions } from '@vigie/db/enums';
+import { auditActions } from '@vigie/domain/enums';
 import { sql } from 'drizzle-orm';
 
 /** Everything the audit log says about who made a request, taken from the request context. */

@@ -1,10 +1,10 @@
 import { TRPCError } from '@trpc/server';
 import type { Response } from 'express';
 import { z } from 'zod';
-import { canAccess } from '../access.ts';
+import { canAccess } from '@vigie/domain/access';
+import { BOM, csvCell as cell } from '@vigie/domain/csv';
 import type { Context } from '../context.ts';
 import { originOf } from '../context.ts';
-import { BOM, csvCell as cell } from '../csv.ts';
 import { recordAuditEvent } from './events.ts';
 import { inGateway } from './gateway.ts';
 import { periodBound } from './period.ts';

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { staffRoles } from '@vigie/db/roles';
+import { staffRoles } from '@vigie/domain/roles';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { wallClock } from '../anomalies/hours.ts';

@@ -1,6 +1,6 @@
 import { TRPCError } from '@trpc/server';
 import { z } from 'zod';
-import { type AccessAction, rolesFor } from '../access.ts';
+import { type AccessAction, rolesFor } from '@vigie/domain/access';
 import { listOutput, recordOutput } from '../resource-params.ts';
 import { serialId } from '../resources/procedures.ts';
 import { personalDataProcedure, rolesProcedure, router } from '../trpc.ts';

@@ -1,5 +1,5 @@
 import { schema } from '@vigie/db';
-import { staffRoles } from '@vigie/db/roles';
+import { staffRoles } from '@vigie/domain/roles';
 import { z } from 'zod';
 import { pagination, sortOn } from '../resource-params.ts';
 import { auditActions } from './events.ts';

@@ -1,4 +1,4 @@
-import { staffRoles } from '@vigie/db/roles';
+import { staffRoles } from '@vigie/domain/roles';
 import { z } from 'zod';
 import { recordAuditEvent } from '../audit/events.ts';
 import { originOf } from '../context.ts';

@@ -3,10 +3,10 @@ import { schema } from '@vigie/db';
 import { TRPCError } from '@trpc/server';
 import { eq, isNotNull, isNull, sql } from 'drizzle-orm';
 import type { z } from 'zod';
+import { notificationDeadline } from '@vigie/domain/breach-deadline';
 import { defineReader, type FilterSql, sortable } from '../resources/reader.ts';
 import { instant, instantOrNull } from '../resources/records.ts';
 import { anyColumnContains } from '../resources/search.ts';
-import { notificationDeadline } from './deadline.ts';
 import { type BreachData, type breachFilter, breachSort } from './schemas.ts';
 
 const { breaches } = schema;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { rolesFor } from '../access.ts';
+import { rolesFor } from '@vigie/domain/access';
 import { recordOutput } from '../resource-params.ts';
 import { plainReads, readProcedures, uuidId } from '../resources/procedures.ts';
 import { plainDataProcedure, router } from '../trpc.ts';

@@ -1,5 +1,5 @@
-import { schema } from '@vigie/db';
 import { z } from 'zod';
+import { personalDataCategories } from '@vigie/domain/enums';
 import { dataCategoryList, instantInput, notBefore, optionalInstant, optionalText, requiredText } from '../registers/inputs.ts';
 import { sortOn } from '../resource-params.ts';
 import { searchText } from '../resources/search.ts';
@@ -8,7 +8,7 @@ export const breachRecord = z.object({
   id: z.uuid(),
   detectedAt: z.string(),
   description: z.string(),
-  dataCategories: z.array(z.enum(schema.personalDataCategories)),
+  dataCategories: z.array(z.enum(personalDataCategories)),
   approximatePeople: z.number().int(),
   consequences: z.string(),
   measures: z.string(),

@@ -1,10 +1,11 @@
 import { schema } from '@vigie/db';
 import { z } from 'zod';
+import { cefrLevels, contractStatuses, fundings } from '@vigie/domain/enums';
 import { sortOn } from '../resource-params.ts';
 import { defineReader, equalTo, type FilterSql, sortable } from '../resources/reader.ts';
 import { instant } from '../resources/records.ts';
 
-const { trainingContracts: contracts, fundings, cefrLevels, contractStatuses } = schema;
+const { trainingContracts: contracts } = schema;
 
 export const contractRecord = z.object({
   id: z.uuid(),

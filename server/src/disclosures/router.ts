@@ -1,6 +1,6 @@
 import { type Database, schema } from '@vigie/db';
 import { z } from 'zod';
-import { rolesFor } from '../access.ts';
+import { rolesFor } from '@vigie/domain/access';
 import { written } from '../audit/revealed.ts';
 import { recordOutput } from '../resource-params.ts';
 import { auditedReads, readProcedures, uuidId } from '../resources/procedures.ts';

@@ -1,10 +1,8 @@
-import { schema } from '@vigie/db';
 import { z } from 'zod';
+import { disclosureDecisions, personalDataCategories } from '@vigie/domain/enums';
 import { dataCategoryList, day, notBefore, optionalDay, optionalText, requiredText } from '../registers/inputs.ts';
 import { sortOn } from '../resource-params.ts';
 import { searchText } from '../resources/search.ts';
-
-const { disclosureDecisions, personalDataCategories } = schema;
 
 export const disclosureRecord = z.object({
   id: z.uuid(),

@@ -6,8 +6,9 @@ import { z } from 'zod';
 import { columnsNamed, written } from '../audit/revealed.ts';
 import { changesOf, emailAddress, personName, phoneNumber } from '../resources/inputs.ts';
 import { employerContactReader } from './resource.ts';
+import { employerContactRoles } from '@vigie/domain/enums';
 
-const { employerContacts, employerContactRoles } = schema;
+const { employerContacts } = schema;
 
 /** An employer's HR contact, supervisor or sponsor asks to have their details corrected. */
 export const employerContactUpdateData = z

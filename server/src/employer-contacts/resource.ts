@@ -1,11 +1,12 @@
 import { schema } from '@vigie/db';
 import { z } from 'zod';
+import { employerContactRoles } from '@vigie/domain/enums';
 import { sortOn } from '../resource-params.ts';
 import { defineReader, equalTo, type FilterSql, sortable } from '../resources/reader.ts';
 import { instant } from '../resources/records.ts';
 import { anyColumnContains, searchText } from '../resources/search.ts';
 
-const { employerContacts: contacts, employerContactRoles } = schema;
+const { employerContacts: contacts } = schema;
 
 /** The employer's HR, supervisors and sponsors: data subjects themselves. */
 export const employerContactRecord = z.object({

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { rolesFor } from '../access.ts';
+import { rolesFor } from '@vigie/domain/access';
 import { recordOutput } from '../resource-params.ts';
 import { auditedReads, readRoutes, uuidId } from '../resources/procedures.ts';
 import { personalDataProcedure, router } from '../trpc.ts';

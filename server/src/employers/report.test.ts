@@ -1,6 +1,6 @@
-import { schema } from '@vigie/db';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { assessmentKinds, contractStatuses, fundings } from '@vigie/domain/enums';
 import { auditRowOf, auditRowsOf } from '../test/audit.ts';
 import { createHarness, type Harness } from '../test/harness.ts';
 import { insertAssessment, insertAttendance, insertContract, insertEmployer, insertLearner } from '../test/records.ts';
@@ -81,10 +81,10 @@ const day = fc.integer({ min: 0, max: 700 }).map((n) => new Date(Date.UTC(2025, 
 const contractSpec = fc.record({
   payer,
   language: fc.constantFrom('en', 'de'),
-  status: fc.constantFrom(...schema.contractStatuses),
+  status: fc.constantFrom(...contractStatuses),
   start: day,
   days: fc.integer({ min: 0, max: 300 }),
-  results: fc.array(fc.constantFrom(...schema.assessmentKinds), { maxLength: 3 }),
+  results: fc.array(fc.constantFrom(...assessmentKinds), { maxLength: 3 }),
   sessions: fc.array(fc.boolean(), { maxLength: 4 }),
 });
 const learnerSpec = fc.record({
@@ -99,10 +99,10 @@ const sometimes = <T>(arbitrary: fc.Arbitrary<T>) =>
 const filterSpec = fc.record({
   learner: sometimes(fc.nat()),
   language: sometimes(fc.constantFrom('en', 'de', 'fr')),
-  status: sometimes(fc.constantFrom(...schema.contractStatuses)),
+  status: sometimes(fc.constantFrom(...contractStatuses)),
   from: sometimes(day),
   until: sometimes(day),
-  funding: sometimes(fc.constantFrom(...schema.fundings)),
+  funding: sometimes(fc.constantFrom(...fundings)),
 });
 
 type LearnerSpec = typeof learnerSpec extends fc.Arbitrary<infer T> ? T : never;

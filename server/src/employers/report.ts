@@ -5,8 +5,9 @@ import { z } from 'zod';
 import { columnsIn, type Disclosed, fieldsOf, subjectsIn } from '../audit/revealed.ts';
 import { contractFields, contractRecord } from '../contracts/resource.ts';
 import { employerReader } from './resource.ts';
+import { cefrLevels, contractStatuses } from '@vigie/domain/enums';
 
-const { assessments, attendance, learners, trainingContracts: contracts, contractStatuses, cefrLevels } = schema;
+const { assessments, attendance, learners, trainingContracts: contracts } = schema;
 
 /** The purpose an employer report must be read under (domain rule 3: reporting to the client). */
 export const EMPLOYER_REPORTING = 'employer_reporting';

@@ -1,6 +1,6 @@
 import { TRPCError } from '@trpc/server';
 import { z } from 'zod';
-import { rolesFor } from '../access.ts';
+import { rolesFor } from '@vigie/domain/access';
 import { plainReads, readProcedures, uuidId } from '../resources/procedures.ts';
 import { personalDataProcedure, router } from '../trpc.ts';
 import { buildEmployerReport, EMPLOYER_REPORTING, employerReport, reportFilter } from './report.ts';

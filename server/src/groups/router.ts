@@ -1,4 +1,4 @@
-import { rolesFor } from '../access.ts';
+import { rolesFor } from '@vigie/domain/access';
 import { getOneInput, recordsOutput } from '../resource-params.ts';
 import { auditedReads, readRoutes, uuidId } from '../resources/procedures.ts';
 import { personalDataProcedure, router } from '../trpc.ts';

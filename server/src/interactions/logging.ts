@@ -6,8 +6,9 @@ import { z } from 'zod';
 import { fieldsOf } from '../audit/revealed.ts';
 import { badField } from '../errors.ts';
 import { interactionReader } from './resource.ts';
+import { interactionChannels } from '@vigie/domain/enums';
 
-const { interactions, interactionChannels, learners } = schema;
+const { interactions, learners } = schema;
 
 /** "Nouvel échange": what the agent types; who and when are the server's to say. */
 export const interactionCreateData = z.object({

@@ -1,11 +1,12 @@
 import { schema } from '@vigie/db';
 import { sql } from 'drizzle-orm';
 import { z } from 'zod';
+import { interactionChannels } from '@vigie/domain/enums';
 import { sortOn } from '../resource-params.ts';
 import { defineReader, equalTo, type FilterSql, sortable } from '../resources/reader.ts';
 import { instant } from '../resources/records.ts';
 
-const { interactions, interactionChannels, staffUsers } = schema;
+const { interactions, staffUsers } = schema;
 
 /** A contact with the service desk and what was said, with the colleague who handled it. */
 export const interactionRecord = z.object({

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { rolesFor } from '../access.ts';
-import { parisDay } from '../requests/calendar.ts';
+import { rolesFor } from '@vigie/domain/access';
+import { parisDay } from '@vigie/domain/calendar';
 import { getOneInput, recordOutput } from '../resource-params.ts';
 import { auditedReads, readProcedures, referenceProcedure, uuidId } from '../resources/procedures.ts';
 import { personalDataProcedure, router } from '../trpc.ts';

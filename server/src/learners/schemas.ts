@@ -1,10 +1,8 @@
-import { schema } from '@vigie/db';
 import { z } from 'zod';
+import { cefrLevels, fundings, learnerStatuses } from '@vigie/domain/enums';
 import { sortOn } from '../resource-params.ts';
 import { emailAddress, emptyToNull, optionalText, personName, phoneNumber } from '../resources/inputs.ts';
 import { searchText } from '../resources/search.ts';
-
-const { learnerStatuses, fundings, cefrLevels } = schema;
 
 /** A learner as lists and reference look-ups show it: no presentation, no consents. */
 export const learnerListRecord = z.object({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type CheckedProcessor, parisDay, processorChecks } from './checks.ts';
+import { type CheckedProcessor, processorChecks } from './checks.ts';
 
 const today = '2026-03-01';
 /** A processor nothing is wrong with: in France, contract signed and on file, review in a year. */
@@ -49,11 +49,5 @@ describe('processor checks', () => {
     const all = { country: 'US', contractSignedOn: null, contractReviewOn: '2026-03-02' };
     expect(codes(all)).toEqual(['transfer_without_safeguard', 'no_signed_contract', 'contract_review_due']);
     expect(codes({ ...all, status: 'ended' })).toEqual([]);
-  });
-
-  it("counts days in Paris: 23:30 UTC on 31 December is already New Year's Day there", () => {
-    expect(parisDay(new Date('2025-12-31T23:30:00Z'))).toBe('2026-01-01');
-    expect(parisDay(new Date('2025-07-01T21:59:00Z'))).toBe('2025-07-01');
-    expect(parisDay(new Date('2025-07-01T22:00:00Z'))).toBe('2025-07-02');
   });
 });

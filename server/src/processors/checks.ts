@@ -1,4 +1,5 @@
-import { schema } from '@vigie/db';
+import { addDays } from '@vigie/domain/calendar';
+import { euEeaCountries, type processorStatuses, type transferSafeguards } from '@vigie/domain/enums';
 
 /** A contract due for review within this many days shows a warning. */
 export const REVIEW_NOTICE_DAYS = 60;
@@ -12,24 +13,15 @@ export interface ProcessorCheck {
 export interface CheckedProcessor {
   country: string;
   adequacyDecision: boolean;
-  safeguard: (typeof schema.transferSafeguards)[number];
+  safeguard: (typeof transferSafeguards)[number];
   contractSignedOn: string | null;
   contractReviewOn: string | null;
   hasContractFile: boolean;
-  status: (typeof schema.processorStatuses)[number];
+  status: (typeof processorStatuses)[number];
 }
 
-const euEea = new Set<string>(schema.euEeaCountries);
+const euEea = new Set<string>(euEeaCountries);
 export const isEuEea = (country: string) => euEea.has(country);
-
-/** Today's date in Paris, where the DPO works (`YYYY-MM-DD`). */
-export function parisDay(now: Date): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris' }).format(now);
-}
-
-function addDays(day: string, days: number): string {
-  return new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
-}
 
 /**
  * What the DPO must fix about a processor (domain rule 4): a transfer outside the EU/EEA with neither an

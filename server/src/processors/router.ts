@@ -1,13 +1,13 @@
 import type { Database } from '@vigie/db';
 import { schema } from '@vigie/db';
 import { z } from 'zod';
-import { canAccess, rolesFor } from '../access.ts';
+import { canAccess, rolesFor } from '@vigie/domain/access';
 import { columnsNamed, written } from '../audit/revealed.ts';
 import type { Context } from '../context.ts';
 import { getOneInput, recordOutput } from '../resource-params.ts';
 import { auditedReads, readProcedures, referenceProcedure, uuidId } from '../resources/procedures.ts';
 import { personalDataProcedure, plainDataProcedure, rolesProcedure, router } from '../trpc.ts';
-import { parisDay } from './checks.ts';
+import { parisDay } from '@vigie/domain/calendar';
 import { contractDownload, contractFile, contractUpload, readContract, saveContract } from './contract.ts';
 import { processorReader, processorSummaryReader, withChecks } from './resource.ts';
 import { processorCheck, type ProcessorData, processorData, processorFilter, processorRecord, processorSort } from './schemas.ts';

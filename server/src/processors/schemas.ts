@@ -1,5 +1,5 @@
-import { schema } from '@vigie/db';
 import { z } from 'zod';
+import { personalDataCategories, processorRoles, processorStatuses, transferSafeguards } from '@vigie/domain/enums';
 import {
   countryCode,
   dataCategoryList,
@@ -12,14 +12,12 @@ import {
 import { sortOn } from '../resource-params.ts';
 import { searchText } from '../resources/search.ts';
 
-const { personalDataCategories, processorRoles, processorStatuses, transferSafeguards } = schema;
-
 export const processorCheck = z.object({
   code: z.enum(['transfer_without_safeguard', 'contract_review_due', 'no_signed_contract']),
   severity: z.enum(['error', 'warning']),
 });
 
-/** The contact person's columns: left out of what a manager reads (`processorContacts` in access.ts). */
+/** The contact person's columns: left out of what a manager reads (`processorContacts` in @vigie/domain/access). */
 export const contactFields = ['contactName', 'contactEmail', 'contactPhone'] as const;
 
 export const processorRecord = z.object({

@@ -1,5 +1,5 @@
-import { schema } from '@vigie/db';
 import { z } from 'zod';
+import { personalDataCategories } from '@vigie/domain/enums';
 
 /** The zod pieces the four GDPR registers (processors, activities, disclosures, breaches) share. */
 
@@ -18,9 +18,9 @@ export const textList = z
 
 /** Categories from the one list the personal-data declarations use; an unknown one is refused. */
 export const dataCategoryList = z
-  .array(z.enum(schema.personalDataCategories, 'Catégorie de données inconnue.'))
+  .array(z.enum(personalDataCategories, 'Catégorie de données inconnue.'))
   .min(1, 'Au moins une catégorie de données.')
-  .max(schema.personalDataCategories.length)
+  .max(personalDataCategories.length)
   .transform((categories) => [...new Set(categories)]);
 
 export const day = z.iso.date('Date attendue (AAAA-MM-JJ).');

@@ -1,9 +1,9 @@
 import { schema } from '@vigie/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addDays, parisDay } from '@vigie/domain/calendar';
 import { auditRowOf } from '../test/audit.ts';
 import { createHarness, type Harness } from '../test/harness.ts';
 import { insertLearner } from '../test/records.ts';
-import { addDays, parisDay } from './calendar.ts';
 
 /** The list's filters and order; due dates around the database's own today, as the filters read it. */
 let h: Harness;

@@ -1,12 +1,13 @@
 import { schema } from '@vigie/db';
 import { and, arrayContains, gte, inArray, lte, type SQL, sql } from 'drizzle-orm';
 import type { PgColumn } from 'drizzle-orm/pg-core';
+import { SOON_DAYS } from '@vigie/domain/request-deadline';
+import { openRequestStatuses } from '@vigie/domain/enums';
 import { defineReader, equalTo, type FilterSql, sortable } from '../resources/reader.ts';
 import { instant, instantOrNull } from '../resources/records.ts';
-import { SOON_DAYS } from './deadline.ts';
 import { type RequestFilter, type RequestRecord, requestSort } from './schemas.ts';
 
-const { learners, subjectRequests: requests, subjectRequestEvents: events, staffUsers, openRequestStatuses } = schema;
+const { learners, subjectRequests: requests, subjectRequestEvents: events, staffUsers } = schema;
 
 const staffName = (column: PgColumn) =>
   sql<string | null>`(select ${staffUsers.displayName} from ${staffUsers} where ${staffUsers.id} = ${column})`;

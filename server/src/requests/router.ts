@@ -1,6 +1,7 @@
 import type { Database } from '@vigie/db';
 import { z } from 'zod';
-import { type AccessAction, rolesFor } from '../access.ts';
+import { type AccessAction, rolesFor } from '@vigie/domain/access';
+import { parisDay } from '@vigie/domain/calendar';
 import type { AuditAction } from '../audit/events.ts';
 import { type Disclosed, subjectsIn } from '../audit/revealed.ts';
 import type { Context } from '../context.ts';
@@ -9,7 +10,6 @@ import { recordOutput, recordsOutput } from '../resource-params.ts';
 import { auditedReads, readProcedures, uuidId } from '../resources/procedures.ts';
 import { personalDataProcedure, router } from '../trpc.ts';
 import { downloadPackage, exportPackage, packageDownload, packageRecord } from './answer/export.ts';
-import { parisDay } from './calendar.ts';
 import { erasureAnswer } from './erasure/answer.ts';
 import { executeErasure } from './erasure/execute.ts';
 import { erasureOutcome } from './erasure/preview.ts';

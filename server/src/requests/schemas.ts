@@ -1,18 +1,17 @@
-import { schema } from '@vigie/db';
-import { staffRoles } from '@vigie/db/roles';
+import { staffRoles } from '@vigie/domain/roles';
 import { z } from 'zod';
-import { sortOn } from '../resource-params.ts';
-import { emailAddress, emptyToNull, optionalText, personName } from '../resources/inputs.ts';
-
-const {
+import {
   identityMethods,
+  learnerStatuses,
   objectionProcessings,
   rejectionGrounds,
   requestChannels,
   requestEventKinds,
   requestStatuses,
   requestTypes,
-} = schema;
+} from '@vigie/domain/enums';
+import { sortOn } from '../resource-params.ts';
+import { emailAddress, emptyToNull, optionalText, personName } from '../resources/inputs.ts';
 
 const isoDate = z.iso.date('Date attendue au format AAAA-MM-JJ.');
 const uuidOrNull = z.preprocess(emptyToNull, z.uuid().nullable());
@@ -132,7 +131,7 @@ export const learnerSuggestion = z.object({
   firstName: z.string(),
   email: z.string(),
   phone: z.string().nullable(),
-  status: z.enum(schema.learnerStatuses),
+  status: z.enum(learnerStatuses),
   matchedOn: z.array(z.enum(['email', 'name'])),
 });
 

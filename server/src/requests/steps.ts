@@ -1,7 +1,7 @@
 import type { Database } from '@vigie/db';
 import type { z } from 'zod';
+import { extendedDueDateOf, extensionRefusal } from '@vigie/domain/request-deadline';
 import { badField } from '../errors.ts';
-import { extendedDueDateOf, extensionRefusal } from './deadline.ts';
 import type {
   addNoteInput,
   awaitIdentityInput,

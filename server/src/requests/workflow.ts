@@ -6,8 +6,9 @@ import { columnsNamed, type Disclosed, written } from '../audit/revealed.ts';
 import { requestReader } from './resource.ts';
 import type { RequestRecord } from './schemas.ts';
 import { appendEvent, type NewRequestEvent } from './timeline.ts';
+import { openRequestStatuses } from '@vigie/domain/enums';
 
-const { subjectRequests: requests, openRequestStatuses } = schema;
+const { subjectRequests: requests } = schema;
 
 type Status = RequestRecord['status'];
 type RequestType = RequestRecord['types'][number];

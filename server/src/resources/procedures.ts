@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { type Resource, rolesFor } from '../access.ts';
+import { type Resource, rolesFor } from '@vigie/domain/access';
 import type { Disclosed } from '../audit/revealed.ts';
 import type { Context } from '../context.ts';
 import {

@@ -1,4 +1,4 @@
-import { staffRoles } from '@vigie/db/roles';
+import { staffRoles } from '@vigie/domain/roles';
 import { z } from 'zod';
 import { MIN_PASSWORD_LENGTH } from '../auth/passwords.ts';
 import { sortOn } from '../resource-params.ts';

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { StaffRole } from '@vigie/db/roles';
+import type { StaffRole } from '@vigie/domain/roles';
 import { schema } from '@vigie/db';
 import { openTestDatabase } from '@vigie/db/testing';
 import { hashPassword } from '../auth/passwords.ts';

@@ -1,5 +1,5 @@
 import type { PersonalDataCategory } from '@vigie/db';
-import { frenchLabels as fr } from '@vigie/db/labels-fr';
+import { frenchLabels as fr } from '@vigie/domain/labels-fr';
 import type { ActivityRecord } from '../../activities/schemas.ts';
 import type { controller as controllerOfRegister } from '../../activities/controller.ts';
 import type { ProcessorRecord } from '../../processors/schemas.ts';

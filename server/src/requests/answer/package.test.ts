@@ -1,9 +1,10 @@
-import { personalDataCategories, schema } from '@vigie/db';
+import { schema } from '@vigie/db';
 import { seedDemo } from '@vigie/db/seed';
 import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { personalDataCategories } from '@vigie/domain/enums';
 import { createHarness, type Harness } from '../../test/harness.ts';
 import { buildAnswerPackage } from './package.ts';
 import { collectLearnerData } from './subject-data.ts';

@@ -1,6 +1,7 @@
-import { type PersonalDataCategory, personalDataCategories } from '@vigie/db';
+import type { PersonalDataCategory } from '@vigie/db';
 import { strToU8, zipSync } from 'fflate';
-import { buildCsv, type CsvColumn } from '../../csv.ts';
+import { buildCsv, type CsvColumn } from '@vigie/domain/csv';
+import { personalDataCategories } from '@vigie/domain/enums';
 import type { SubjectTable } from './subject-data.ts';
 
 /** What goes into the answer to an access or portability request, besides the data itself. */

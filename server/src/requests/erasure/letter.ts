@@ -1,4 +1,4 @@
-import { frenchLabels as fr } from '@vigie/db/labels-fr';
+import { frenchLabels as fr } from '@vigie/domain/labels-fr';
 import type { controller as controllerOfRegister } from '../../activities/controller.ts';
 import { day, type Html, html, printablePage } from '../printable.ts';
 import type { CategoryOutcome, ErasureItem, ErasureOutcome } from './schemas.ts';

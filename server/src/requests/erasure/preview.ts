@@ -1,8 +1,9 @@
 import type { Database, PersonalDataCategory } from '@vigie/db';
 import { schema } from '@vigie/db';
 import { arrayContains, eq, max } from 'drizzle-orm';
+import { parisDay } from '@vigie/domain/calendar';
+import { personalDataCategories } from '@vigie/domain/enums';
 import { collectLearnerData } from '../answer/subject-data.ts';
-import { parisDay } from '../calendar.ts';
 import { itemsOf, PROOF_GROUND, PROOF_YEARS, proofItems, tableFates } from './outcome.ts';
 import { addPeriod, type LegalHold, planErasure, type RetentionFacts } from './plan.ts';
 import type { ErasureOutcome } from './schemas.ts';
@@ -58,7 +59,7 @@ export async function erasureOutcome(db: Database, learnerId: string, today: str
       .filter((t) => t.records.length > 0 && !proof.some((p) => p.entity === t.entity))
       .flatMap((t) => Object.values(t.categories) as PersonalDataCategory[]),
   );
-  const categories = schema.personalDataCategories.filter((c) => held.has(c));
+  const categories = personalDataCategories.filter((c) => held.has(c));
   const decisions = planErasure({ categories, rules: await learnerRules(db), facts, hold, today });
   const byCategory = new Map(decisions.map((d) => [d.category, d]));
   const fates = tableFates(tables, byCategory, declared);

@@ -1,5 +1,5 @@
-import { schema } from '@vigie/db';
 import { z } from 'zod';
+import { personalDataCategories } from '@vigie/domain/enums';
 
 const ground = { ground: z.string().optional(), until: z.iso.date().optional() };
 
@@ -15,7 +15,7 @@ export type ErasureItem = z.infer<typeof erasureItem>;
 
 /** A category's decision (plan.ts) and its items; `activity` is the register's, or `legal_hold`. */
 export const categoryOutcome = z.object({
-  category: z.enum(schema.personalDataCategories),
+  category: z.enum(personalDataCategories),
   action: z.enum(['erase', 'keep']),
   ...ground,
   activity: z.string().optional(),

@@ -1,6 +1,6 @@
 /**
  * The closed lists of values the schema uses, dependency-free so that the browser bundle can import
- * them (`@vigie/db/enums`) and the screens cannot drift from the database.
+ * them (`@vigie/domain/enums`) and the screens cannot drift from the database.
  */
 export const learnerStatuses = ['active', 'blocked', 'ended', 'erased'] as const;
 export const fundings = ['employer', 'individual', 'cpf'] as const;

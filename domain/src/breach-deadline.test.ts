@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { notificationCountdown, notificationDeadline } from './deadline.ts';
+import { notificationCountdown, notificationDeadline } from './breach-deadline.ts';
 
 const paris = (date: Date) =>
   new Intl.DateTimeFormat('fr-FR', { timeZone: 'Europe/Paris', dateStyle: 'short', timeStyle: 'short' }).format(date);

@@ -1,6 +1,4 @@
-import { type StaffRole, staffRoles } from '@vigie/db/roles';
-
-export { type StaffRole, staffRoles };
+import type { StaffRole } from './roles.ts';
 
 /**
  * react-admin's access actions, and `approve` for a decision that is the DPO's; the server maps each

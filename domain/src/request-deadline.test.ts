@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addDays, daysBetween, easterSunday, frenchPublicHolidays, isWorkingDay, parisDay, toIso } from './calendar.ts';
-import { dueDateOf, extendedDueDateOf, extensionRefusal, sameDateMonthsLater, urgencyOf } from './deadline.ts';
+import { addDays, daysBetween, isWorkingDay, toIso } from './calendar.ts';
+import { dueDateOf, extendedDueDateOf, extensionRefusal, sameDateMonthsLater, urgencyOf } from './request-deadline.ts';
 
 /** Any calendar day from 1990 to 2150. */
 const anyDay = fc
@@ -20,24 +20,6 @@ describe('the month of Regulation 1182/71', () => {
 
   it('adds two months across a year end', () => {
     expect(sameDateMonthsLater('2026-12-31', 2)).toBe('2027-02-28');
-  });
-});
-
-describe('Easter and the French public holidays', () => {
-  it.each([
-    [2024, '2024-03-31'],
-    [2025, '2025-04-20'],
-    [2026, '2026-04-05'],
-    [2027, '2027-03-28'],
-    [2038, '2038-04-25'],
-    [2285, '2285-03-22'],
-  ])('Easter %i is %s', (year, easter) => expect(easterSunday(year)).toBe(easter));
-
-  it('knows the eleven holidays of 2026', () => {
-    expect([...frenchPublicHolidays(2026)].sort()).toEqual([
-      ...['2026-01-01', '2026-04-06', '2026-05-01', '2026-05-08', '2026-05-14', '2026-05-25'],
-      ...['2026-07-14', '2026-08-15', '2026-11-01', '2026-11-11', '2026-12-25'],
-    ]);
   });
 });
 
@@ -157,16 +139,11 @@ describe('the extension rule', () => {
   });
 });
 
-describe('urgency and the Paris day', () => {
+describe('urgency', () => {
   it('says late, soon (within 7 days) or ok', () => {
     expect(urgencyOf('2026-03-01', '2026-03-02')).toBe('late');
     expect(urgencyOf('2026-03-02', '2026-03-02')).toBe('soon');
     expect(urgencyOf('2026-03-09', '2026-03-02')).toBe('soon');
     expect(urgencyOf('2026-03-10', '2026-03-02')).toBe('ok');
-  });
-
-  it('takes the day as Paris counts it', () => {
-    expect(parisDay(new Date('2026-01-31T23:30:00Z'))).toBe('2026-02-01');
-    expect(parisDay(new Date('2026-07-31T21:59:00Z'))).toBe('2026-07-31');
   });
 });

@@ -1,8 +1,5 @@
 import { addDays, type IsoDate, nextWorkingDay, toDate, toIso } from './calendar.ts';
 
-/** Deadlines count Paris days, in the browser (`@vigie/server/deadline`) as on the server. */
-export { parisDay } from './calendar.ts';
-
 /** Art. 12(3) GDPR: one month to answer, extendable once by two further months. */
 export const ANSWER_MONTHS = 1;
 export const EXTENSION_MONTHS = 2;
