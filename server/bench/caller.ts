@@ -9,7 +9,8 @@ import { createCallerFactory } from '../src/trpc.ts';
 /** The API as one signed-in staff member, through the real procedures (policy, audit, drizzle) but no HTTP. */
 export async function signedInCaller(database: VigieDatabase, email: string, password: string, purpose: { code: string; ref: string }) {
   const services: Services = {
-    database,
+    db: database.db,
+    databaseKind: database.kind,
     config: loadConfig({ NODE_ENV: 'test' }),
     now: () => new Date(),
     throttle: createLoginThrottle(database.db),

@@ -41,6 +41,9 @@ export function openPreparedDatabase(url: string, poolSize = 10): VigieDatabase 
     kind: 'postgres',
     db,
     asOwner: () => Promise.reject(new Error('not in the prepared-statements what-if')),
+    owner: () => {
+      throw new Error('not in the prepared-statements what-if');
+    },
     close: () => client.end(),
   };
 }

@@ -2,7 +2,8 @@ import { recordAuditEvent } from '../src/audit/events.ts';
 import { originOf } from '../src/context.ts';
 import { getOneInput, recordOutput } from '../src/resource-params.ts';
 import { type AppRouter, appRouter } from '../src/router.ts';
-import { getStaff } from '../src/staff/accounts.ts';
+import { dbRoles, withRole } from '@vigie/db';
+import { staffReader } from '../src/staff/resource.ts';
 import { staffRouter } from '../src/staff/router.ts';
 import { staffRecord } from '../src/staff/schemas.ts';
 import { rolesProcedure, router } from '../src/trpc.ts';
@@ -17,12 +18,16 @@ function withStaffGetOne(getOne: ReturnType<typeof unauditedGetOne>): AppRouter 
   return replaced as unknown as AppRouter;
 }
 
-/** (b) the same read through the same stack (session, roles, tRPC, drizzle), without the audit. */
+/** The staff member, read in the gateway's role (the run-time role may not) but with no audit row. */
+const readStaff = (ctx: { db: Parameters<typeof staffReader.record>[0] }, id: string) =>
+  withRole(ctx.db, dbRoles.gateway, (tx) => staffReader.record(tx, id));
+
+/** (b) the same read through the same stack (session, roles, tRPC, drizzle, role switch), without the audit. */
 function unauditedGetOne() {
   return rolesProcedure(['admin'])
     .input(getOneInput)
     .output(recordOutput(staffRecord))
-    .query(async ({ ctx, input }) => ({ data: await getStaff(ctx.db, input.id) }));
+    .query(async ({ ctx, input }) => ({ data: await readStaff(ctx, input.id) }));
 }
 
 export const unauditedRouter = (): AppRouter => withStaffGetOne(unauditedGetOne());
@@ -36,10 +41,10 @@ export function lateAuditRouter(delayMs: number): AppRouter {
     .input(getOneInput)
     .output(recordOutput(staffRecord))
     .query(async ({ ctx, input }) => {
-      const data = await getStaff(ctx.db, input.id);
+      const data = await readStaff(ctx, input.id);
       const origin = originOf(ctx);
       setTimeout(() => {
-        void recordAuditEvent(ctx.services.database.db, origin, {
+        void recordAuditEvent(ctx.services.db, origin, {
           action: 'read',
           outcome: 'success',
           procedure: 'staff.getOne',

@@ -63,7 +63,7 @@ describe('denials are 403s with an audit row', () => {
   async function expectDenied(role: 'manager' | 'agent', path: string) {
     const { api, request } = h.caller({ token: tokens.get(role), purpose: 'employer_reporting' });
     await expect(procedureOf(api, path)({ id: randomUUID() })).rejects.toMatchObject({ code: 'FORBIDDEN' });
-    const rows = await h.db
+    const rows = await h.owner
       .select()
       .from(schema.auditEvents)
       .where(and(eq(schema.auditEvents.requestId, request.requestId), eq(schema.auditEvents.action, 'denied')));

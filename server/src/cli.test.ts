@@ -31,9 +31,9 @@ async function withDatabase(work: (database: Awaited<ReturnType<typeof openDatab
 
 beforeAll(async () => {
   dataDir = await mkdtemp(join(tmpdir(), 'vigie-cli-'));
-  await withDatabase(async ({ db }) => {
+  await withDatabase(async (database) => {
     for (const action of ['login', 'read', 'list', 'logout'] as const) {
-      await db.insert(schema.auditEvents).values({ action, outcome: 'success' });
+      await database.owner().insert(schema.auditEvents).values({ action, outcome: 'success' });
     }
   });
 });

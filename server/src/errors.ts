@@ -6,10 +6,14 @@ export class FieldErrors extends Error {
   constructor(readonly fields: Record<string, string[]>) {
     super(Object.values(fields).flat().join(' '));
   }
+
+  asBadRequest(): TRPCError {
+    return new TRPCError({ code: 'BAD_REQUEST', message: this.message, cause: this });
+  }
 }
 
 export function badField(field: string, message: string): TRPCError {
-  return new TRPCError({ code: 'BAD_REQUEST', message, cause: new FieldErrors({ [field]: [message] }) });
+  return new FieldErrors({ [field]: [message] }).asBadRequest();
 }
 
 export class RetryAfter extends Error {

@@ -8,8 +8,11 @@ import { inGateway } from './audit/gateway.ts';
 import { requirePurpose } from './audit/purpose.ts';
 import type { Disclosed } from './audit/revealed.ts';
 import { type Context, originOf } from './context.ts';
-import { formatError } from './errors.ts';
+import { FieldErrors, formatError } from './errors.ts';
 import { RESTRICTED_MESSAGE, RestrictedRefusal, withholdRestricted } from './learners/restriction.ts';
+import { nulPaths } from './resources/inputs.ts';
+
+const NUL_MESSAGE = 'Caractère nul (U+0000) interdit.';
 
 // ---- Context and metadata -------------------------------------------------------------------------
 
@@ -31,6 +34,14 @@ const t = initTRPC
     isDev: false,
     errorFormatter: formatError,
   });
+
+/** Every procedure refuses a NUL character anywhere in its input, naming the field: a 400, not a 500. */
+const noNul = t.middleware(async ({ getRawInput, next }) => {
+  const paths = nulPaths(await getRawInput());
+  if (paths.length > 0) throw new FieldErrors(Object.fromEntries(paths.map((p) => [p, [NUL_MESSAGE]]))).asBadRequest();
+  return next();
+});
+const procedure = t.procedure.use(noNul);
 
 export const router = t.router;
 export const createCallerFactory = t.createCallerFactory;
@@ -117,13 +128,13 @@ const revealsNothing = t.middleware(async ({ path, next }) => {
   return { ...result, data };
 });
 
-export const publicProcedure = t.procedure.meta({ access: 'public' });
+export const publicProcedure = procedure.meta({ access: 'public' });
 
-export const signedInProcedure = t.procedure.meta({ access: 'signed-in' }).use(enforceAccess);
+export const signedInProcedure = procedure.meta({ access: 'signed-in' }).use(enforceAccess);
 
 /** For procedures whose answer carries no declared personal column (the database would refuse it). */
 export function rolesProcedure(roles: readonly StaffRole[]) {
-  return t.procedure.meta({ access: roles }).use(enforceAccess);
+  return procedure.meta({ access: roles }).use(enforceAccess);
 }
 
 /**

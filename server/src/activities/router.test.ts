@@ -92,8 +92,8 @@ describe('the register seeded from the privacy notice', () => {
 
 describe('activities.export', () => {
   it('holds every activity, the processors with their contacts, and no other personal data', async () => {
-    const learner = await insertLearner(h.db, { lastName: 'Exportée', email: 'exportee@example.test' });
-    await h.db.insert(schema.breaches).values({
+    const learner = await insertLearner(h.owner, { lastName: 'Exportée', email: 'exportee@example.test' });
+    await h.owner.insert(schema.breaches).values({
       detectedAt: new Date(),
       description: 'Fuite chez Exportée',
       dataCategories: ['identity'],

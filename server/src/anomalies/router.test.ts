@@ -26,8 +26,8 @@ async function flaggedRead() {
   const [event] = await insertEvents(h, [
     { actorStaffId: randomUUID(), actorRole: 'agent', action: 'read', entity: 'learners', purposeCode: 'other', outcome: 'success' },
   ]);
-  await sealAll(h.db);
-  await scanAll(h.db);
+  await sealAll(h.owner);
+  await scanAll(h.owner);
   const { data } = await asDpo().api.anomalies.getList({ ...page, filter: { rule: 'other_without_reference', status: 'pending' } });
   const flag = data.find((f) => f.eventId === event?.id);
   if (!event || !flag) throw new Error('no flag');
@@ -35,7 +35,7 @@ async function flaggedRead() {
 }
 
 /** Every column of every audit row, as text: what a review must leave exactly as it was. */
-const wholeLog = () => selectRows<{ row: string }>(h.db, sql`SELECT e::text AS row FROM audit_events e ORDER BY id`);
+const wholeLog = () => selectRows<{ row: string }>(h.owner, sql`SELECT e::text AS row FROM audit_events e ORDER BY id`);
 
 describe('reviewing a flag', () => {
   it('keeps the note in its own table and never touches the audit log', async () => {
@@ -50,10 +50,10 @@ describe('reviewing a flag', () => {
     expect(after.slice(0, before.length)).toEqual(before);
     expect(after.length - before.length).toBe(1);
     expect(await auditRowOf(h, caller.request.requestId)).toMatchObject({ action: 'review', entity: 'anomalies', entityIds: [String(flag.id)] });
-    const [reviewed] = await h.db.select().from(schema.auditEvents).where(eq(schema.auditEvents.id, event.id));
+    const [reviewed] = await h.owner.select().from(schema.auditEvents).where(eq(schema.auditEvents.id, event.id));
     expect(reviewed).toEqual(event);
-    await sealAll(h.db);
-    expect((await verifyChain(h.db)).firstBreak).toBeNull();
+    await sealAll(h.owner);
+    expect((await verifyChain(h.owner)).firstBreak).toBeNull();
   });
 
   it('happens once: a second review is refused, and the run-time role cannot rewrite the first', async () => {
@@ -61,7 +61,7 @@ describe('reviewing a flag', () => {
     await asDpo().api.anomalies.review({ id: flag.id, note: 'Première note' });
     await expect(asDpo().api.anomalies.review({ id: flag.id, note: 'Autre note' })).rejects.toMatchObject({ code: 'BAD_REQUEST' });
     await expect(
-      h.db.update(schema.anomalyReviews).set({ note: 'réécrite' }).where(eq(schema.anomalyReviews.flagId, flag.id)),
+      h.database.db.update(schema.anomalyReviews).set({ note: 'réécrite' }).where(eq(schema.anomalyReviews.flagId, flag.id)),
     ).rejects.toThrow();
     expect((await asDpo().api.anomalies.getOne({ id: flag.id })).data.reviewNote).toBe('Première note');
   });

@@ -35,21 +35,21 @@ const read = (actor: string, at: string, extra: Partial<EventRow> = {}): EventRo
 /** Writes the events, seals them, runs the rules; returns the rules each event was flagged by. */
 async function judge(rows: EventRow[]) {
   const events = await insertEvents(h, rows);
-  await sealAll(h.db);
-  await scanAll(h.db);
+  await sealAll(h.owner);
+  await scanAll(h.owner);
   const ids = events.map((e) => e.id);
-  const flags = await h.db.select().from(schema.anomalyFlags).where(inArray(schema.anomalyFlags.eventId, ids));
+  const flags = await h.owner.select().from(schema.anomalyFlags).where(inArray(schema.anomalyFlags.eventId, ids));
   return events.map((e) => flags.filter((f) => f.eventId === e.id).map((f) => f.rule));
 }
 
 const flaggedBy = (rule: AnomalyRule, result: AnomalyRule[][]) => result.map((rules) => rules.includes(rule));
 
 async function withRule<T>(rule: AnomalyRule, settings: Record<string, unknown>, run: () => Promise<T>) {
-  await saveRule(h.db, dpoId, { id: rule, enabled: true, settings });
+  await saveRule(h.owner, dpoId, { id: rule, enabled: true, settings });
   try {
     return await run();
   } finally {
-    await saveRule(h.db, dpoId, { id: rule, enabled: true, settings: ruleSettings[rule].parse({}) as Record<string, unknown> });
+    await saveRule(h.owner, dpoId, { id: rule, enabled: true, settings: ruleSettings[rule].parse({}) as Record<string, unknown> });
   }
 }
 
@@ -131,9 +131,9 @@ describe('reads outside working hours (08:00-19:00 Paris, weekdays)', () => {
 
 describe('reads of blocked or restricted learners', () => {
   it('flags a read of a blocked or a restricted learner and not one of an active learner', async () => {
-    const blocked = await insertLearner(h.db, { status: 'blocked' });
-    const restricted = await insertLearner(h.db, { restrictedAt: new Date('2025-06-01T10:00:00Z') });
-    const active = await insertLearner(h.db, { status: 'active' });
+    const blocked = await insertLearner(h.owner, { status: 'blocked' });
+    const restricted = await insertLearner(h.owner, { restrictedAt: new Date('2025-06-01T10:00:00Z') });
+    const active = await insertLearner(h.owner, { status: 'active' });
     const actor = randomUUID();
     const result = await judge([
       read(actor, '2025-06-03T09:00:00Z', { subjectIds: [`learner:${blocked.id}`] }),
@@ -184,11 +184,11 @@ describe('5 failed sign-ins for one account or one IP within 10 minutes', () => 
 
 describe('a switched-off rule', () => {
   it('flags nothing', async () => {
-    await saveRule(h.db, dpoId, { id: 'other_without_reference', enabled: false, settings: {} });
+    await saveRule(h.owner, dpoId, { id: 'other_without_reference', enabled: false, settings: {} });
     const result = await judge([read(randomUUID(), '2025-06-03T10:00:00Z', { purposeCode: 'other', purposeRef: null })]);
-    await saveRule(h.db, dpoId, { id: 'other_without_reference', enabled: true, settings: {} });
+    await saveRule(h.owner, dpoId, { id: 'other_without_reference', enabled: true, settings: {} });
     expect(flaggedBy('other_without_reference', result)).toEqual([false]);
-    const [row] = await h.db.select().from(schema.anomalyRuleSettings).where(and(eq(schema.anomalyRuleSettings.rule, 'other_without_reference')));
+    const [row] = await h.owner.select().from(schema.anomalyRuleSettings).where(and(eq(schema.anomalyRuleSettings.rule, 'other_without_reference')));
     expect(row?.enabled).toBe(true);
   });
 });

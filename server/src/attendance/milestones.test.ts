@@ -13,11 +13,11 @@ const day = (d: number) => new Date(Date.UTC(2026, 2, d, 9));
 
 /** A 10-hour contract (600 minutes): 25 % is 150 minutes, 50 % 300, 75 % 450, 100 % 600. */
 async function learnerWithSessions(sessions: [minutes: number, present: boolean][]) {
-  const learner = await insertLearner(h.db);
-  const contract = await insertContract(h.db, { learnerId: learner.id, hours: 10, startDate: '2026-03-01' });
+  const learner = await insertLearner(h.owner);
+  const contract = await insertContract(h.owner, { learnerId: learner.id, hours: 10, startDate: '2026-03-01' });
   let d = 1;
   for (const [durationMinutes, present] of sessions) {
-    await insertAttendance(h.db, { contractId: contract.id, learnerId: learner.id, sessionAt: day(d++), durationMinutes, present });
+    await insertAttendance(h.owner, { contractId: contract.id, learnerId: learner.id, sessionAt: day(d++), durationMinutes, present });
   }
   return { learner, contract };
 }
@@ -52,7 +52,7 @@ describe('attendance.milestones', () => {
 
   it('lists a contract without sessions with nothing reached, next to the others', async () => {
     const { learner } = await learnerWithSessions([[600, true]]);
-    await insertContract(h.db, { learnerId: learner.id, hours: 20, startDate: '2026-09-01', endDate: '2026-12-01' });
+    await insertContract(h.owner, { learnerId: learner.id, hours: 20, startDate: '2026-09-01', endDate: '2026-12-01' });
     const agent = await h.as('agent', { purpose: 'learner_request' });
     const { data } = await agent.api.attendance.milestones({ learnerId: learner.id });
     expect(data.map((c) => [c.hours, c.attendedMinutes, c.milestones.filter((m) => m.reachedAt).length])).toEqual([

@@ -33,12 +33,6 @@ export async function milestonesOf(db: Database, learnerId: string): Promise<Dis
       AS ${sql.identifier(`reached_${percent}`)}`,
   );
   const query = sql`
-    id: string;
-    learner_id: string;
-    course: string;
-    hours: string;
-    attended: number;
-
     WITH running AS (
       SELECT ${attendance.contractId} AS contract_id, ${attendance.sessionAt} AS session_at,
              coalesce(sum(${attendance.durationMinutes}) FILTER (WHERE ${attendance.present})

@@ -18,8 +18,8 @@ async function sealedLog(reads: number) {
   const target = await h.staffMember('agent');
   const { api } = await h.as('admin');
   for (let i = 0; i < reads; i += 1) await api.staff.getOne({ id: target.id });
-  await sealAll(h.db);
-  const ids = await h.db.select({ id: schema.auditEvents.id }).from(schema.auditEvents).orderBy(schema.auditEvents.id);
+  await sealAll(h.owner);
+  const ids = await h.owner.select({ id: schema.auditEvents.id }).from(schema.auditEvents).orderBy(schema.auditEvents.id);
   return { harness: h, ids: ids.map((r) => r.id) };
 }
 
@@ -35,15 +35,15 @@ async function tamper(harness: Harness, statement: string) {
 }
 
 const seqOf = async (harness: Harness, eventId: number) =>
-  (await harness.db.select().from(schema.auditChain).where(eq(schema.auditChain.eventId, eventId)))[0]?.seq;
+  (await harness.owner.select().from(schema.auditChain).where(eq(schema.auditChain.eventId, eventId)))[0]?.seq;
 
 describe('the audit hash chain', () => {
   it('seals every event once and verifies an untouched log clean', async () => {
     const { harness, ids } = await sealedLog(5);
-    const report = await verifyChain(harness.db);
+    const report = await verifyChain(harness.owner);
     expect(report.firstBreak).toBeNull();
     expect(report.rowsChecked).toBe(ids.length);
-    const [chain] = await harness.db.select({ n: count() }).from(schema.auditChain);
+    const [chain] = await harness.owner.select({ n: count() }).from(schema.auditChain);
     expect(Number(chain?.n)).toBe(ids.length);
   });
 
@@ -51,7 +51,7 @@ describe('the audit hash chain', () => {
     const { harness, ids } = await sealedLog(5);
     const victim = ids[3] as number;
     await tamper(harness, `UPDATE audit_events SET purpose_code = 'quality' WHERE id = ${victim}`);
-    const report = await verifyChain(harness.db);
+    const report = await verifyChain(harness.owner);
     expect(report.firstBreak).toEqual({ seq: await seqOf(harness, victim), eventId: victim, problem: 'altered' });
   });
 
@@ -60,13 +60,13 @@ describe('the audit hash chain', () => {
     const victim = ids[2] as number;
     const seq = await seqOf(harness, victim);
     await tamper(harness, `DELETE FROM audit_events WHERE id = ${victim}`);
-    expect((await verifyChain(harness.db)).firstBreak).toEqual({ seq, eventId: victim, problem: 'removed' });
+    expect((await verifyChain(harness.owner)).firstBreak).toEqual({ seq, eventId: victim, problem: 'removed' });
   });
 
   it('finds a row inserted with a forged link', async () => {
     const { harness, ids } = await sealedLog(4);
-    const [head] = await harness.db.select().from(schema.auditChain).orderBy(desc(schema.auditChain.seq)).limit(1);
-    const [early] = await harness.db.select().from(schema.auditEvents).where(eq(schema.auditEvents.id, ids[1] as number));
+    const [head] = await harness.owner.select().from(schema.auditChain).orderBy(desc(schema.auditChain.seq)).limit(1);
+    const [early] = await harness.owner.select().from(schema.auditEvents).where(eq(schema.auditEvents.id, ids[1] as number));
     await tamper(
       harness,
       `INSERT INTO audit_events (id, tx_id, action, outcome) OVERRIDING SYSTEM VALUE
@@ -74,23 +74,23 @@ describe('the audit hash chain', () => {
        INSERT INTO audit_chain (seq, event_id, event_tx_id, hash)
          VALUES (${(head?.seq ?? 0) + 1}, 999999, ${early?.txId}, '\\x${'ab'.repeat(32)}')`,
     );
-    const report = await verifyChain(harness.db);
+    const report = await verifyChain(harness.owner);
     expect(report.firstBreak).toMatchObject({ seq: (head?.seq ?? 0) + 1, eventId: 999999 });
   });
 
   it('finds a row slipped in below the head without a link', async () => {
     const { harness, ids } = await sealedLog(4);
-    const [early] = await harness.db.select().from(schema.auditEvents).where(eq(schema.auditEvents.id, ids[1] as number));
+    const [early] = await harness.owner.select().from(schema.auditEvents).where(eq(schema.auditEvents.id, ids[1] as number));
     await tamper(
       harness,
       `INSERT INTO audit_events (id, tx_id, action, outcome) OVERRIDING SYSTEM VALUE VALUES (888888, ${early?.txId}, 'read', 'success')`,
     );
-    expect((await verifyChain(harness.db)).firstBreak).toMatchObject({ eventId: 888888, problem: 'inserted' });
+    expect((await verifyChain(harness.owner)).firstBreak).toMatchObject({ eventId: 888888, problem: 'inserted' });
   });
 
   it('finds a cut tail from a checkpoint kept outside', async () => {
     const { harness } = await sealedLog(6);
-    const checkpoint = await writeCheckpoint(harness.db);
+    const checkpoint = await writeCheckpoint(harness.owner);
     if (!checkpoint) throw new Error('no checkpoint');
     expect(formatCheckpoint(checkpoint)).toMatch(/^\d+:[0-9a-f]{64}$/);
     await tamper(
@@ -101,8 +101,8 @@ describe('the audit hash chain', () => {
        DELETE FROM audit_checkpoints;
        ALTER TABLE audit_checkpoints ENABLE TRIGGER USER`,
     );
-    expect((await verifyChain(harness.db)).firstBreak).toBeNull();
-    const report = await verifyChain(harness.db, [{ seq: checkpoint.seq, hash: checkpoint.hash }]);
+    expect((await verifyChain(harness.owner)).firstBreak).toBeNull();
+    const report = await verifyChain(harness.owner, [{ seq: checkpoint.seq, hash: checkpoint.hash }]);
     expect(report.firstBreak).toMatchObject({ seq: checkpoint.seq, problem: 'tail_cut' });
   });
 
@@ -115,7 +115,7 @@ describe('the audit hash chain', () => {
     const reads = harness.database.kind === 'postgres' ? 500 : 100;
     let done = false;
     const sealer = (async () => {
-      while (!done) await sealAll(harness.db);
+      while (!done) await sealAll(harness.owner);
     })();
     await Promise.all(
       writers.map(async ({ api }) => {
@@ -124,9 +124,9 @@ describe('the audit hash chain', () => {
     );
     done = true;
     await sealer;
-    await sealAll(harness.db);
+    await sealAll(harness.owner);
     const [stats] = await selectRows<{ events: number; links: number; max_seq: number; distinct_events: number }>(
-      harness.db,
+      harness.owner,
       sql`SELECT (SELECT count(*)::int FROM audit_events) AS events, count(*)::int AS links,
                  max(seq)::int AS max_seq, count(DISTINCT event_id)::int AS distinct_events FROM audit_chain`,
     );
@@ -137,7 +137,7 @@ describe('the audit hash chain', () => {
       max_seq: stats?.events,
       distinct_events: stats?.events,
     });
-    const report = await verifyChain(harness.db);
+    const report = await verifyChain(harness.owner);
     expect(report.firstBreak).toBeNull();
     expect(report.rowsChecked).toBe(stats?.events);
   }, 120_000);
@@ -150,8 +150,8 @@ describe('the audit hash chain', () => {
       const harness = h;
       const target = await harness.staffMember('agent');
       const { api } = await harness.as('admin');
-      const sealedCount = async () => (await harness.db.select({ n: count() }).from(schema.auditChain))[0]?.n;
-      const eventCount = async () => (await harness.db.select({ n: count() }).from(schema.auditEvents))[0]?.n;
+      const sealedCount = async () => (await harness.owner.select({ n: count() }).from(schema.auditChain))[0]?.n;
+      const eventCount = async () => (await harness.owner.select({ n: count() }).from(schema.auditEvents))[0]?.n;
 
       // Another database of the same server: a long report or a bench holding a transaction id.
       const elsewhere = postgres(inject('testDatabaseUrl') ?? '', { max: 1, onnotice: () => {} });
@@ -165,7 +165,7 @@ describe('the audit hash chain', () => {
       });
       try {
         await api.staff.getOne({ id: target.id });
-        await sealAll(harness.db);
+        await sealAll(harness.owner);
         expect(await sealedCount()).toBe(await eventCount());
       } finally {
         release();
@@ -182,20 +182,20 @@ describe('the audit hash chain', () => {
       const hasId = new Promise<void>((resolve) => {
         started = resolve;
       });
-      const ourTransaction = harness.db.transaction(async (tx) => {
+      const ourTransaction = harness.owner.transaction(async (tx) => {
         await tx.execute(sql`SELECT pg_current_xact_id()`);
         started();
         await heldOurs;
       });
       await hasId;
       await api.staff.getOne({ id: target.id });
-      await sealAll(harness.db);
+      await sealAll(harness.owner);
       expect(await sealedCount()).toBe(Number(await eventCount()) - 1);
       releaseOurs();
       await ourTransaction;
-      await sealAll(harness.db);
+      await sealAll(harness.owner);
       expect(await sealedCount()).toBe(await eventCount());
-      expect((await verifyChain(harness.db)).firstBreak).toBeNull();
+      expect((await verifyChain(harness.owner)).firstBreak).toBeNull();
     },
   );
 });

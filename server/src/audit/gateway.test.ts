@@ -20,7 +20,7 @@ beforeAll(async () => {
 afterAll(() => h.close());
 
 const rowsOf = (requestId: string) =>
-  h.db.select().from(schema.auditEvents).where(eq(schema.auditEvents.requestId, requestId));
+  h.owner.select().from(schema.auditEvents).where(eq(schema.auditEvents.requestId, requestId));
 
 describe('the audited gateway', () => {
   it('writes a list row naming every subject returned, with purpose and reference', async () => {
@@ -92,7 +92,7 @@ describe('the audited gateway', () => {
     const target = await h.staffMember('agent');
     const { api } = await h.as('admin', { purposeRef: FAIL_REF });
     await expect(api.staff.update({ id: target.id, data: { displayName: 'Changed' } })).rejects.toThrow();
-    const [after] = await h.db.select().from(schema.staffUsers).where(eq(schema.staffUsers.id, target.id));
+    const [after] = await h.owner.select().from(schema.staffUsers).where(eq(schema.staffUsers.id, target.id));
     expect(after?.displayName).toBe(target.displayName);
   });
 

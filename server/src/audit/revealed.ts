@@ -1,5 +1,5 @@
 import { type PersonalDataDeclaration, schema } from '@vigie/db';
-import { Column, getTableName, is, SQL, type SQLWrapper, Table } from 'drizzle-orm';
+import { Column, getTableName, is, Name, Param, Placeholder, SQL, type SQLWrapper, StringChunk, Table } from 'drizzle-orm';
 import type { PgColumn, PgTable, SelectedFieldsFlat } from 'drizzle-orm/pg-core';
 
 /**
@@ -50,14 +50,18 @@ export function declarationOfTable(table: PgTable): PersonalDataDeclaration | un
   return byTable.get(table);
 }
 
+// Chunks that hold no column: text, parameters, names (and tables, whose columns are not all read).
+const leaves = [StringChunk, Param, Placeholder, Name, Table];
+const isQuery = (value: unknown): value is SQLWrapper =>
+  !!value && typeof value === 'object' && 'getSQL' in value && !leaves.some((leaf) => is(value, leaf));
+
 /** Every column an expression mentions, however deep (subqueries, CASE, coalesce...). */
 export function columnsIn(value: unknown, found: Set<Column> = new Set()): Set<Column> {
   if (is(value, Column)) found.add(value);
   else if (is(value, SQL)) for (const chunk of value.queryChunks) columnsIn(chunk, found);
   else if (is(value, SQL.Aliased)) columnsIn(value.sql, found);
-  else if (value && typeof value === 'object' && !is(value, Table) && 'getSQL' in value) {
-    columnsIn((value as SQLWrapper).getSQL(), found);
-  }
+  else if (Array.isArray(value)) for (const item of value) columnsIn(item, found);
+  else if (isQuery(value)) columnsIn(value.getSQL(), found);
   return found;
 }
 
@@ -131,3 +135,25 @@ export function columnsNamed(table: PgTable, keys: Iterable<string>): Column[] {
 }
 
 export const nothingRevealed = (): Revealed => ({ fields: [], subjectIds: [] });
+
+/** Declared personal columns, by identity (an alias's column is its table's). */
+export const isPersonalColumn = (column: Column) => keyOf.has(physical(column));
+
+// The columns each output field was read from, so that the router walk finds personal data by what
+// a field holds rather than by what it is called.
+const carried = new WeakMap<object, Set<Column>>();
+
+/** Marks each field of an object schema with the column the selection reads under the same key. */
+export function markColumns(record: unknown, selection: SelectedFieldsFlat): void {
+  const shape = (record as { shape?: Record<string, object> } | null)?.shape;
+  if (!shape) return;
+  for (const [key, field] of Object.entries(shape)) {
+    const value = selection[key];
+    if (!is(value, Column)) continue;
+    const columns = carried.get(field) ?? new Set<Column>();
+    columns.add(value);
+    carried.set(field, columns);
+  }
+}
+
+export const columnsCarriedBy = (field: object): Column[] => [...(carried.get(field) ?? [])];

@@ -60,7 +60,7 @@ describe('sign-in', () => {
     const member = await h.staffMember('dpo');
     await attempt(member.email, 'wrong', '192.0.2.99');
     await h.signIn(member.email, { ip: '192.0.2.98' });
-    const events = await h.db
+    const events = await h.owner
       .select()
       .from(schema.auditEvents)
       .where(arrayContains(schema.auditEvents.subjectIds, [`staff:${member.id}`]))

@@ -21,7 +21,7 @@ describe('sessions', () => {
     const member = await h.staffMember('agent');
     const token = await h.signIn(member.email);
     expect(Buffer.from(token, 'base64url')).toHaveLength(32);
-    const rows = await h.db.select().from(schema.sessions).where(eq(schema.sessions.staffId, member.id));
+    const rows = await h.owner.select().from(schema.sessions).where(eq(schema.sessions.staffId, member.id));
     expect(rows.map((r) => r.tokenHash)).toEqual([hashToken(token)]);
     expect(JSON.stringify(rows)).not.toContain(token);
   });
@@ -43,7 +43,7 @@ describe('sessions', () => {
     const { api, cookies } = h.caller({ token });
     await expect(api.auth.me()).rejects.toMatchObject({ code: 'UNAUTHORIZED' });
     expect(cookies.cleared).toBe(1);
-    const events = await h.db.query.auditEvents.findMany({
+    const events = await h.owner.query.auditEvents.findMany({
       where: (e, { and, eq }) => and(eq(e.action, 'session_expired'), eq(e.actorStaffId, member.id)),
     });
     expect(events).toHaveLength(1);

@@ -36,7 +36,7 @@ const request = (learnerIds: string[], changes: Partial<DisclosureData> = {}): D
 
 describe('authority disclosures', () => {
   it('the DPO records one; it names the DPO and links the learners, whom every read names in the audit', async () => {
-    const [a, b] = [await insertLearner(h.db), await insertLearner(h.db)];
+    const [a, b] = [await insertLearner(h.owner), await insertLearner(h.owner)];
     const { data } = await as('dpo').api.disclosures.create({ data: request([a.id, b.id, a.id]) });
     expect(data).toMatchObject({ decidedBy: dpoId, learnerIds: [a.id, b.id] });
 
@@ -51,7 +51,7 @@ describe('authority disclosures', () => {
   });
 
   it('are for the DPO alone', async () => {
-    const learner = await insertLearner(h.db);
+    const learner = await insertLearner(h.owner);
     for (const role of ['admin', 'agent', 'manager']) {
       await expect(as(role).api.disclosures.create({ data: request([learner.id]) })).rejects.toMatchObject({ code: 'FORBIDDEN' });
       await expect(as(role).api.disclosures.getOne({ id: randomUUID() })).rejects.toMatchObject({ code: 'FORBIDDEN' });
@@ -59,7 +59,7 @@ describe('authority disclosures', () => {
   });
 
   it('refuses a disclosure dated before the request, a refused request with a disclosure date, an unknown learner', async () => {
-    const learner = await insertLearner(h.db);
+    const learner = await insertLearner(h.owner);
     const fieldsOf = async (data: DisclosureData) => (await errorOf(as('dpo').api.disclosures.create({ data }))).data;
     expect(await fieldsOf(request([learner.id], { disclosedOn: '2026-02-09' }))).toMatchObject({
       code: 'BAD_REQUEST',

@@ -16,8 +16,8 @@ beforeAll(async () => {
 afterAll(() => h.close());
 
 async function insertContact() {
-  const employer = await insertEmployer(h.db);
-  const [contact] = await h.db
+  const employer = await insertEmployer(h.owner);
+  const [contact] = await h.owner
     .insert(schema.employerContacts)
     .values({ employerId: employer.id, lastName: 'Rh', firstName: 'Anne', email: 'anne.rh@exemple.fr', role: 'hr' })
     .returning();
@@ -25,7 +25,7 @@ async function insertContact() {
   return contact;
 }
 const stored = async (id: string) =>
-  (await h.db.select().from(schema.employerContacts).where(eq(schema.employerContacts.id, id)))[0];
+  (await h.owner.select().from(schema.employerContacts).where(eq(schema.employerContacts.id, id)))[0];
 const call = () => h.caller({ token: agent, purpose: 'learner_request', purposeRef: 'CALL-7' });
 
 describe('employerContacts.update (rectification of a contact person)', () => {

@@ -22,18 +22,18 @@ const report = (id: string, filter?: Record<string, unknown>, purpose = 'employe
 
 describe('employers.report', () => {
   it("reports an employer-funded learner's results and attendance, and leaves CPF and individual learners out", async () => {
-    const employer = await insertEmployer(h.db);
-    const paid = await insertLearner(h.db, { lastName: 'Payé', employerId: employer.id });
-    const cpf = await insertLearner(h.db, { lastName: 'Cpf', employerId: employer.id });
-    const own = await insertContract(h.db, { learnerId: paid.id, funding: 'employer', employerId: employer.id });
-    const mixed = await insertContract(h.db, { learnerId: paid.id, funding: 'cpf' });
-    await insertContract(h.db, { learnerId: cpf.id, funding: 'cpf' });
-    await insertAttendance(h.db, { contractId: own.id, learnerId: paid.id, present: true });
-    await insertAttendance(h.db, { contractId: own.id, learnerId: paid.id, present: false });
-    await insertAttendance(h.db, { contractId: own.id, learnerId: paid.id, present: true });
-    const test = await insertAssessment(h.db, { learnerId: paid.id, contractId: own.id, kind: 'level_test', cefrLevel: 'B1' });
-    await insertAssessment(h.db, { learnerId: paid.id, contractId: own.id, kind: 'needs_analysis', notes: 'privé' });
-    await insertAssessment(h.db, { learnerId: paid.id, contractId: mixed.id, kind: 'level_test', cefrLevel: 'C1' });
+    const employer = await insertEmployer(h.owner);
+    const paid = await insertLearner(h.owner, { lastName: 'Payé', employerId: employer.id });
+    const cpf = await insertLearner(h.owner, { lastName: 'Cpf', employerId: employer.id });
+    const own = await insertContract(h.owner, { learnerId: paid.id, funding: 'employer', employerId: employer.id });
+    const mixed = await insertContract(h.owner, { learnerId: paid.id, funding: 'cpf' });
+    await insertContract(h.owner, { learnerId: cpf.id, funding: 'cpf' });
+    await insertAttendance(h.owner, { contractId: own.id, learnerId: paid.id, present: true });
+    await insertAttendance(h.owner, { contractId: own.id, learnerId: paid.id, present: false });
+    await insertAttendance(h.owner, { contractId: own.id, learnerId: paid.id, present: true });
+    const test = await insertAssessment(h.owner, { learnerId: paid.id, contractId: own.id, kind: 'level_test', cefrLevel: 'B1' });
+    await insertAssessment(h.owner, { learnerId: paid.id, contractId: own.id, kind: 'needs_analysis', notes: 'privé' });
+    await insertAssessment(h.owner, { learnerId: paid.id, contractId: mixed.id, kind: 'level_test', cefrLevel: 'C1' });
 
     const { run, requestId } = report(employer.id);
     const result = await run;
@@ -54,7 +54,23 @@ describe('employers.report', () => {
       procedure: 'employers.report',
       entityIds: [paid.id],
       subjectIds: [`learner:${paid.id}`],
-      fields: ['firstName', 'lastName'],
+      // Every declared column the report's selections read, whoever's table it is.
+      fields: [
+        'assessments.assessedOn',
+        'assessments.cefrLevel',
+        'assessments.kind',
+        'assessments.score',
+        'attendance.present',
+        'contracts.course',
+        'contracts.endDate',
+        'contracts.hours',
+        'contracts.language',
+        'contracts.startDate',
+        'contracts.status',
+        'contracts.targetLevel',
+        'firstName',
+        'lastName',
+      ],
       purposeCode: 'employer_reporting',
       purposeRef: 'RAPPORT-T1',
       details: { employerId: employer.id, contracts: 1, count: 1 },
@@ -62,7 +78,7 @@ describe('employers.report', () => {
   });
 
   it('requires the employer-reporting purpose, and names it', async () => {
-    const employer = await insertEmployer(h.db);
+    const employer = await insertEmployer(h.owner);
     const { run, requestId } = report(employer.id, undefined, 'dsr');
     await expect(run).rejects.toMatchObject({ code: 'BAD_REQUEST', message: expect.stringContaining('employer_reporting') });
     expect(await auditRowsOf(h, requestId)).toEqual([]);
@@ -125,7 +141,7 @@ function allowed(learner: LearnerSpec, index: number, c: ContractSpec, f: Filter
 }
 
 async function insertContractMix(c: ContractSpec, learnerId: string, employerId: string, otherId: string) {
-  const contract = await insertContract(h.db, {
+  const contract = await insertContract(h.owner, {
     learnerId,
     funding: c.payer.endsWith('employer') ? 'employer' : (c.payer as 'cpf' | 'individual'),
     employerId: c.payer === 'this-employer' ? employerId : c.payer === 'other-employer' ? otherId : null,
@@ -134,23 +150,23 @@ async function insertContractMix(c: ContractSpec, learnerId: string, employerId:
     startDate: c.start,
     endDate: endOf(c),
   });
-  for (const kind of c.results) await insertAssessment(h.db, { learnerId, contractId: contract.id, kind });
-  for (const present of c.sessions) await insertAttendance(h.db, { contractId: contract.id, learnerId, present });
+  for (const kind of c.results) await insertAssessment(h.owner, { learnerId, contractId: contract.id, kind });
+  for (const present of c.sessions) await insertAttendance(h.owner, { contractId: contract.id, learnerId, present });
   return contract.id;
 }
 
 describe('employers.report never discloses a CPF, individual or other-employer contract', () => {
   it('whatever the mix of contracts and whatever the filter', async () => {
-    const other = await insertEmployer(h.db);
+    const other = await insertEmployer(h.owner);
     let checked = 0;
     await fc.assert(
       fc.asyncProperty(fc.array(learnerSpec, { minLength: 1, maxLength: 5 }), filterSpec, async (mix, f) => {
-        const employer = await insertEmployer(h.db);
+        const employer = await insertEmployer(h.owner);
         const expected = new Set<string>();
         const forbidden = new Set<string>();
         const learnerIds: string[] = [];
         for (const [index, spec] of mix.entries()) {
-          const learner = await insertLearner(h.db, {
+          const learner = await insertLearner(h.owner, {
             employerId: spec.worksThere ? employer.id : null,
             status: spec.erased ? 'erased' : 'active',
           });

@@ -16,8 +16,8 @@ const page = { pagination: { page: 1, perPage: 25 }, sort: { field: 'name', orde
 describe('employers (no personal data)', () => {
   it('are listed by name, SIRET or city, by sector, for every role, without an audit row or a purpose', async () => {
     const sector = `secteur-${Date.now()}`;
-    const acme = await insertEmployer(h.db, { name: 'Acme Industries', city: 'Grenoble', sector });
-    const other = await insertEmployer(h.db, { name: 'Boulangerie Martin', city: 'Rennes', sector });
+    const acme = await insertEmployer(h.owner, { name: 'Acme Industries', city: 'Grenoble', sector });
+    const other = await insertEmployer(h.owner, { name: 'Boulangerie Martin', city: 'Rennes', sector });
     const { api, request } = await h.as('manager', { purpose: null });
     const names = async (filter: Record<string, string>) =>
       (await api.employers.getList({ ...page, filter: { sector, ...filter } })).data.map((e) => e.name);

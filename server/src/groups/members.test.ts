@@ -17,25 +17,25 @@ afterAll(() => h.close());
 const call = () => h.caller({ token, purpose: 'quality' });
 
 async function groupOf(learnerIds: string[]) {
-  const employer = await insertEmployer(h.db);
-  const [group] = await h.db
+  const employer = await insertEmployer(h.owner);
+  const [group] = await h.owner
     .insert(schema.trainingGroups)
     .values({ employerId: employer.id, name: 'Allemand A2 – mardi', language: 'de' })
     .returning();
   if (!group) throw new Error('no group');
-  await h.db.insert(schema.groupMembers).values(learnerIds.map((learnerId) => ({ groupId: group.id, learnerId })));
+  await h.owner.insert(schema.groupMembers).values(learnerIds.map((learnerId) => ({ groupId: group.id, learnerId })));
   return group;
 }
 
 describe('groups', () => {
   it('lists a group with its member count', async () => {
-    const group = await groupOf([(await insertLearner(h.db)).id, (await insertLearner(h.db)).id]);
+    const group = await groupOf([(await insertLearner(h.owner)).id, (await insertLearner(h.owner)).id]);
     const { data } = await call().api.groups.getOne({ id: group.id });
     expect(data).toMatchObject({ name: 'Allemand A2 – mardi', language: 'de', memberCount: 2, employerId: group.employerId });
   });
 
   it("shows members only what members see of each other: photo, locality, country, presentation", async () => {
-    const anne = await insertLearner(h.db, {
+    const anne = await insertLearner(h.owner, {
       firstName: 'Anne',
       locality: 'Lille',
       country: 'FR',
@@ -43,9 +43,9 @@ describe('groups', () => {
       phone: '06 00 00 00 01',
       jobTitle: 'Acheteuse',
     });
-    const ben = await insertLearner(h.db, { firstName: 'Ben', locality: 'Gand', country: 'BE' });
-    const gone = await insertLearner(h.db, { firstName: 'Erased', status: 'erased' });
-    await h.db.insert(schema.learnerPhotos).values({ learnerId: anne.id, mimeType: 'image/png', bytes: images.png() });
+    const ben = await insertLearner(h.owner, { firstName: 'Ben', locality: 'Gand', country: 'BE' });
+    const gone = await insertLearner(h.owner, { firstName: 'Erased', status: 'erased' });
+    await h.owner.insert(schema.learnerPhotos).values({ learnerId: anne.id, mimeType: 'image/png', bytes: images.png() });
     const group = await groupOf([anne.id, ben.id, gone.id]);
 
     const { api, request } = call();
@@ -67,7 +67,7 @@ describe('groups', () => {
   });
 
   it("lists a learner's groups", async () => {
-    const learner = await insertLearner(h.db);
+    const learner = await insertLearner(h.owner);
     const group = await groupOf([learner.id]);
     const page = await call().api.groups.getManyReference({
       target: 'learnerId',

@@ -39,7 +39,7 @@ describe('HTTP surface', () => {
     });
     expect(res.status).toBe(403);
     expect(res.headers.get('set-cookie')).toBeNull();
-    const rows = await h.db.select().from(schema.auditEvents).where(eq(schema.auditEvents.actorStaffId, member.id));
+    const rows = await h.owner.select().from(schema.auditEvents).where(eq(schema.auditEvents.actorStaffId, member.id));
     expect(rows).toEqual([]);
   });
 
@@ -52,7 +52,7 @@ describe('HTTP surface', () => {
     });
     expect(res.status).toBe(403);
     const requestId = res.headers.get('x-request-id') ?? '';
-    expect(await h.db.select().from(schema.auditEvents).where(eq(schema.auditEvents.requestId, requestId))).toEqual([]);
+    expect(await h.owner.select().from(schema.auditEvents).where(eq(schema.auditEvents.requestId, requestId))).toEqual([]);
   });
 
   it('refuses a CORS preflight', async () => {
@@ -135,7 +135,7 @@ describe('HTTP surface', () => {
     });
     expect(res.status).toBe(200);
     const requestId = res.headers.get('x-request-id') ?? '';
-    const [row] = await h.db.select().from(schema.auditEvents).where(eq(schema.auditEvents.requestId, requestId));
+    const [row] = await h.owner.select().from(schema.auditEvents).where(eq(schema.auditEvents.requestId, requestId));
     expect(row).toMatchObject({ action: 'read', purposeCode: 'administration', purposeRef: 'REQ-7', ip: expect.any(String) });
   });
 });

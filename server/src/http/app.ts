@@ -9,17 +9,22 @@ import { PHOTO_MAX_BASE64 } from '../learners/photo.ts';
 import { logger } from '../logger.ts';
 import { CONTRACT_MAX_BASE64 } from '../processors/contract.ts';
 import { type AppRouter, appRouter } from '../router.ts';
-import { accessLog, jsonErrors, noStore, requireCsrfHeader, requireJsonBody } from './guards.ts';
+import { accessLog, jsonErrors, limitQueryInput, noStore, requireCsrfHeader, requireJsonBody } from './guards.ts';
+import { jsonDepth, MAX_JSON_DEPTH, TooDeep } from './json-depth.ts';
 import { readSessionToken, sessionCookies } from './session-cookie.ts';
 
 const header = (req: Request, name: string) => req.get(name)?.trim() || null;
 
 // Files travel as base64 in their JSON body: the two uploads get room for their file (a 2 MB photo, a
 // 10 MB signed contract), all other procedures stay small.
-const smallJson = express.json({ limit: '100kb' });
+// Nesting is checked on the raw bytes, before anything parses or walks them.
+const verify = (_req: unknown, _res: unknown, body: Buffer) => {
+  if (jsonDepth(body.toString('utf8')) > MAX_JSON_DEPTH) throw new TooDeep();
+};
+const smallJson = express.json({ limit: '100kb', verify });
 const uploads = new Map([
-  ['/learners.uploadPhoto', express.json({ limit: PHOTO_MAX_BASE64 + 1024 })],
-  ['/processors.uploadContract', express.json({ limit: CONTRACT_MAX_BASE64 + 1024 })],
+  ['/learners.uploadPhoto', express.json({ limit: PHOTO_MAX_BASE64 + 1024, verify })],
+  ['/processors.uploadContract', express.json({ limit: CONTRACT_MAX_BASE64 + 1024, verify })],
 ]);
 const jsonBody: RequestHandler = (req, res, next) => (uploads.get(req.path) ?? smallJson)(req, res, next);
 
@@ -56,6 +61,7 @@ export function createApi(services: Services, router: AppRouter = appRouter): Ex
     noStore,
     requireCsrfHeader,
     requireJsonBody,
+    limitQueryInput,
     jsonBody,
     jsonErrors,
     createExpressMiddleware({

@@ -1,5 +1,6 @@
 import type { NextFunction, Request, Response } from 'express';
 import { logger } from '../logger.ts';
+import { jsonDepth, MAX_JSON_DEPTH, TooDeep } from './json-depth.ts';
 
 export const CSRF_HEADER = 'x-vigie-csrf';
 
@@ -28,6 +29,16 @@ export function requireJsonBody(req: Request, res: Response, next: NextFunction)
   next();
 }
 
+/** A query's input travels in the URL (`?input=`): the same nesting limit as a body's. */
+export function limitQueryInput(req: Request, res: Response, next: NextFunction) {
+  const input = req.query.input;
+  if (typeof input === 'string' && jsonDepth(input) > MAX_JSON_DEPTH) {
+    refuse(res, 400, 'BAD_REQUEST', 'Requête invalide : données trop imbriquées.');
+    return;
+  }
+  next();
+}
+
 /** Answers from the API hold personal data: no cache may keep them. */
 export function noStore(_req: Request, res: Response, next: NextFunction) {
   res.set('Cache-Control', 'no-store');
@@ -41,7 +52,8 @@ export function jsonErrors(error: unknown, _req: Request, res: Response, next: N
     next(error);
     return;
   }
-  refuse(res, status, status === 413 ? 'PAYLOAD_TOO_LARGE' : 'BAD_REQUEST', 'Requête invalide.');
+  const message = error instanceof TooDeep ? 'Requête invalide : données trop imbriquées.' : 'Requête invalide.';
+  refuse(res, status, status === 413 ? 'PAYLOAD_TOO_LARGE' : 'BAD_REQUEST', message);
 }
 
 /** One line per API call: ids, procedure, status and time; never the query string (it holds the input). */

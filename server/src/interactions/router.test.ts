@@ -17,7 +17,7 @@ const call = () => h.caller({ token: agent.token, purpose: 'learner_request', pu
 
 describe('interactions.create ("Nouvel échange")', () => {
   it('logs the call as the caller, now, and audits a create', async () => {
-    const learner = await insertLearner(h.db);
+    const learner = await insertLearner(h.owner);
     const { api, request } = call();
     const before = Date.now();
     // A staff id or a date sent by the client is ignored: who and when are the server's.
@@ -46,7 +46,7 @@ describe('interactions.create ("Nouvel échange")', () => {
   });
 
   it('shows up in the learner\'s service-desk tab', async () => {
-    const learner = await insertLearner(h.db);
+    const learner = await insertLearner(h.owner);
     await call().api.interactions.create({ data: { learnerId: learner.id, channel: 'email', summary: 'Attestation' } });
     const page = await call().api.interactions.getManyReference({
       target: 'learnerId',
@@ -62,7 +62,7 @@ describe('interactions.create ("Nouvel échange")', () => {
     ['data.summary', { channel: 'phone', summary: 'x'.repeat(4001) }],
     ['data.channel', { channel: 'pigeon', summary: 'Coucou' }],
   ])('refuses a bad %s', async (field, data) => {
-    const learner = await insertLearner(h.db);
+    const learner = await insertLearner(h.owner);
     const error = await errorOf(call().api.interactions.create({ data: { learnerId: learner.id, ...data } as never }));
     expect(error).toMatchObject({ data: { code: 'BAD_REQUEST', fields: { [field]: [expect.any(String)] } } });
   });
@@ -76,14 +76,14 @@ describe('interactions.create ("Nouvel échange")', () => {
     );
     expect(error).toMatchObject({ data: { code: 'BAD_REQUEST', fields: { 'data.learnerId': expect.any(Array) } } });
     expect(await auditRowsOf(h, unknown.request.requestId)).toEqual([]);
-    const erased = await insertLearner(h.db, { status: 'erased' });
+    const erased = await insertLearner(h.owner, { status: 'erased' });
     await expect(
       call().api.interactions.create({ data: { learnerId: erased.id, channel: 'phone', summary: 'Allô' } }),
     ).rejects.toMatchObject({ code: 'CONFLICT' });
   });
 
   it('is an agent\'s action: the DPO reads interactions but logs none', async () => {
-    const learner = await insertLearner(h.db);
+    const learner = await insertLearner(h.owner);
     const { token } = await h.as('dpo');
     const dpo = h.caller({ token, purpose: 'dsr' }).api;
     await expect(

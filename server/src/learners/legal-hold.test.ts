@@ -12,7 +12,7 @@ afterAll(() => h.close());
 
 describe('legal hold', () => {
   it('is placed and lifted by an admin, each change audited', async () => {
-    const learner = await insertLearner(h.db);
+    const learner = await insertLearner(h.owner);
     const admin = await h.as('admin');
     const placed = await admin.api.learners.placeLegalHold({ id: learner.id, until: '2026-12-31', reason: 'Suspicion de fraude' });
     expect(placed.data).toMatchObject({ legalHoldUntil: '2026-12-31', legalHoldReason: 'Suspicion de fraude' });
@@ -29,7 +29,7 @@ describe('legal hold', () => {
   });
 
   it('must run beyond today and give a reason', async () => {
-    const learner = await insertLearner(h.db);
+    const learner = await insertLearner(h.owner);
     const admin = await h.as('admin');
     const past = admin.api.learners.placeLegalHold({ id: learner.id, until: '2026-02-10', reason: 'Litige' });
     await expect(past).rejects.toMatchObject({ code: 'BAD_REQUEST', message: expect.stringContaining('au-delà') });
@@ -38,7 +38,7 @@ describe('legal hold', () => {
   });
 
   it('is no agent’s or DPO’s to place', async () => {
-    const learner = await insertLearner(h.db);
+    const learner = await insertLearner(h.owner);
     for (const role of ['agent', 'dpo'] as const) {
       const { api } = await h.as(role);
       await expect(api.learners.placeLegalHold({ id: learner.id, until: '2026-12-31', reason: 'x' })).rejects.toMatchObject({

@@ -30,7 +30,7 @@ describe('sniffImage', () => {
 
 describe('learners photo', () => {
   it('stores a photo, then serves it as an audited read', async () => {
-    const learner = await insertLearner(h.db);
+    const learner = await insertLearner(h.owner);
     const bytes = images.webp(5000);
     const upload = call();
     await upload.api.learners.uploadPhoto({ id: learner.id, mimeType: 'image/webp', base64: bytes.toString('base64') });
@@ -56,7 +56,7 @@ describe('learners photo', () => {
   });
 
   it('replaces a photo, and deletes it', async () => {
-    const learner = await insertLearner(h.db);
+    const learner = await insertLearner(h.owner);
     const { api } = call();
     await api.learners.uploadPhoto({ id: learner.id, mimeType: 'image/png', base64: images.png().toString('base64') });
     await api.learners.uploadPhoto({ id: learner.id, mimeType: 'image/jpeg', base64: images.jpeg().toString('base64') });
@@ -68,7 +68,7 @@ describe('learners photo', () => {
   });
 
   it('stores a JPEG without its EXIF data (where and when it was taken)', async () => {
-    const learner = await insertLearner(h.db);
+    const learner = await insertLearner(h.owner);
     const plain = images.jpeg(300);
     const payload = Buffer.from('Exif\0\0GPS 48.85N 2.35E', 'latin1');
     const exif = Buffer.concat([Buffer.from([0xff, 0xe1, 0, payload.length + 2]), payload]);
@@ -80,7 +80,7 @@ describe('learners photo', () => {
   });
 
   it('takes a photo of exactly 2 MB', async () => {
-    const learner = await insertLearner(h.db);
+    const learner = await insertLearner(h.owner);
     const base64 = images.jpeg(PHOTO_MAX_BYTES).toString('base64');
     await expect(
       call().api.learners.uploadPhoto({ id: learner.id, mimeType: 'image/jpeg', base64 }),
@@ -101,7 +101,7 @@ describe('learners photo', () => {
   ];
 
   it.each(refusals)('refuses %s with BAD_REQUEST on %s, and stores nothing', async (_name, field, input) => {
-    const learner = await insertLearner(h.db);
+    const learner = await insertLearner(h.owner);
     const { api, request } = call();
     const error = await errorOf(api.learners.uploadPhoto({ id: learner.id, ...input() } as never));
     expect(error).toMatchObject({ data: { code: 'BAD_REQUEST', fields: { [field]: [expect.any(String)] } } });
@@ -110,14 +110,14 @@ describe('learners photo', () => {
   });
 
   it('refuses a photo for an erased learner', async () => {
-    const learner = await insertLearner(h.db, { status: 'erased' });
+    const learner = await insertLearner(h.owner, { status: 'erased' });
     await expect(
       call().api.learners.uploadPhoto({ id: learner.id, mimeType: 'image/png', base64: images.png().toString('base64') }),
     ).rejects.toMatchObject({ code: 'CONFLICT' });
   });
 
   it('is for agents to change; admins may not', async () => {
-    const learner = await insertLearner(h.db);
+    const learner = await insertLearner(h.owner);
     const { token } = await h.as('admin');
     const admin = h.caller({ token, purpose: 'fraud_investigation' }).api;
     await expect(

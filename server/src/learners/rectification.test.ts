@@ -17,11 +17,11 @@ afterAll(() => h.close());
 
 const call = () => h.caller({ token: agent, purpose: 'learner_request', purposeRef: 'CALL-1' });
 const stored = async (id: string) =>
-  (await h.db.select().from(schema.learners).where(eq(schema.learners.id, id)))[0];
+  (await h.owner.select().from(schema.learners).where(eq(schema.learners.id, id)))[0];
 
 describe('learners.update (rectification)', () => {
   it('writes and audits only what changed, never the values', async () => {
-    const learner = await insertLearner(h.db, { phone: '+33 6 11 11 11 11', locality: 'Lyon' });
+    const learner = await insertLearner(h.owner, { phone: '+33 6 11 11 11 11', locality: 'Lyon' });
     const { api, request } = call();
     // react-admin sends the whole record: unchanged and read-only fields come along.
     const { data } = await api.learners.update({
@@ -43,7 +43,7 @@ describe('learners.update (rectification)', () => {
   });
 
   it('normalises emails and clears optional fields sent empty', async () => {
-    const learner = await insertLearner(h.db, { jobTitle: 'Comptable' });
+    const learner = await insertLearner(h.owner, { jobTitle: 'Comptable' });
     const { data } = await call().api.learners.update({
       id: learner.id,
       data: { email: '  Marie.Dupont@Exemple.FR ', jobTitle: '', country: 'be' },
@@ -52,7 +52,7 @@ describe('learners.update (rectification)', () => {
   });
 
   it('writes nothing when nothing changed', async () => {
-    const learner = await insertLearner(h.db);
+    const learner = await insertLearner(h.owner);
     const { api, request } = call();
     await api.learners.update({ id: learner.id, data: { lastName: learner.lastName } });
     expect(await auditRowOf(h, request.requestId)).toMatchObject({ action: 'update', fields: [] });
@@ -70,25 +70,25 @@ describe('learners.update (rectification)', () => {
     ['data.country', { country: 'France' }],
     ['data.employerId', { employerId: 'acme' }],
   ])('refuses a bad %s with that field', async (field, data) => {
-    const learner = await insertLearner(h.db);
+    const learner = await insertLearner(h.owner);
     const error = await errorOf(call().api.learners.update({ id: learner.id, data }));
     expect(error).toMatchObject({ data: { code: 'BAD_REQUEST', httpStatus: 400, fields: { [field]: [expect.any(String)] } } });
     expect(await stored(learner.id)).toEqual(learner);
   });
 
   it('refuses an employer that does not exist, and moves a learner to one that does', async () => {
-    const learner = await insertLearner(h.db);
+    const learner = await insertLearner(h.owner);
     const error = await errorOf(
       call().api.learners.update({ id: learner.id, data: { employerId: '00000000-0000-4000-8000-000000000000' } }),
     );
     expect(error).toMatchObject({ data: { code: 'BAD_REQUEST', fields: { 'data.employerId': expect.any(Array) } } });
-    const employer = await insertEmployer(h.db);
+    const employer = await insertEmployer(h.owner);
     const { data } = await call().api.learners.update({ id: learner.id, data: { employerId: employer.id } });
     expect(data.employerId).toBe(employer.id);
   });
 
   it('refuses to edit an erased learner, and leaves no audit row', async () => {
-    const learner = await insertLearner(h.db, { status: 'erased' });
+    const learner = await insertLearner(h.owner, { status: 'erased' });
     const { api, request } = call();
     await expect(api.learners.update({ id: learner.id, data: { firstName: 'Back' } })).rejects.toMatchObject({
       code: 'CONFLICT',

@@ -17,9 +17,9 @@ const listFields = ['country', 'email', 'employerId', 'firstName', 'jobTitle', '
 
 describe('learners: every read is audited', () => {
   it('getList names every learner returned, the filters used, never the text typed', async () => {
-    const employer = await insertEmployer(h.db);
-    const a = await insertLearner(h.db, { lastName: 'Secretname', employerId: employer.id });
-    const b = await insertLearner(h.db, { lastName: 'Secretname', employerId: employer.id });
+    const employer = await insertEmployer(h.owner);
+    const a = await insertLearner(h.owner, { lastName: 'Secretname', employerId: employer.id });
+    const b = await insertLearner(h.owner, { lastName: 'Secretname', employerId: employer.id });
     const { api, request } = call();
     const page = await api.learners.getList({
       pagination: { page: 1, perPage: 10 },
@@ -42,7 +42,7 @@ describe('learners: every read is audited', () => {
   });
 
   it('getOne lists every personal field shown, the profile and consents included', async () => {
-    const learner = await insertLearner(h.db, { presentation: 'Bonjour', phone: '06 11 22 33 44' });
+    const learner = await insertLearner(h.owner, { presentation: 'Bonjour', phone: '06 11 22 33 44' });
     const { api, request } = call();
     const { data } = await api.learners.getOne({ id: learner.id });
     expect(data).toMatchObject({ id: learner.id, presentation: 'Bonjour', hasPhoto: false, status: 'active' });
@@ -61,7 +61,7 @@ describe('learners: every read is audited', () => {
   });
 
   it('getMany (a reference look-up) is audited like a list', async () => {
-    const [a, b] = [await insertLearner(h.db), await insertLearner(h.db)];
+    const [a, b] = [await insertLearner(h.owner), await insertLearner(h.owner)];
     const { api, request } = call();
     const { data } = await api.learners.getMany({ ids: [a.id, b.id] });
     expect(data).toHaveLength(2);
@@ -71,8 +71,8 @@ describe('learners: every read is audited', () => {
   });
 
   it("getManyReference lists an employer's learners", async () => {
-    const employer = await insertEmployer(h.db);
-    const learner = await insertLearner(h.db, { employerId: employer.id });
+    const employer = await insertEmployer(h.owner);
+    const learner = await insertLearner(h.owner, { employerId: employer.id });
     const { api, request } = call();
     const page = await api.learners.getManyReference({
       target: 'employerId',
@@ -88,7 +88,7 @@ describe('learners: every read is audited', () => {
   });
 
   it('refuses a read without a purpose', async () => {
-    const learner = await insertLearner(h.db);
+    const learner = await insertLearner(h.owner);
     await expect(h.caller({ token: agent, purpose: null }).api.learners.getOne({ id: learner.id })).rejects.toMatchObject({
       code: 'BAD_REQUEST',
     });
@@ -104,7 +104,7 @@ describe('learners: every read is audited', () => {
 
 describe('learners: who may do what', () => {
   it('lets an admin look a learner up (fraud cases) but not correct one', async () => {
-    const learner = await insertLearner(h.db);
+    const learner = await insertLearner(h.owner);
     const { token } = await h.as('admin');
     const admin = h.caller({ token, purpose: 'fraud_investigation' }).api;
     await expect(admin.learners.getOne({ id: learner.id })).resolves.toMatchObject({ data: { id: learner.id } });
@@ -114,7 +114,7 @@ describe('learners: who may do what', () => {
   });
 
   it('lets the DPO read but not correct', async () => {
-    const learner = await insertLearner(h.db);
+    const learner = await insertLearner(h.owner);
     const { token } = await h.as('dpo');
     const dpo = h.caller({ token, purpose: 'dsr' }).api;
     await expect(dpo.learners.getOne({ id: learner.id })).resolves.toBeDefined();

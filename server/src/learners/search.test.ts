@@ -34,10 +34,10 @@ async function search(employerId: string, q: string, extra: Record<string, unkno
 
 describe('learners.getList search (q)', () => {
   it('finds a name whatever its case and accents are typed with', async () => {
-    const employer = await insertEmployer(h.db);
+    const employer = await insertEmployer(h.owner);
     const t = tag();
-    await insertLearner(h.db, { lastName: `Lefèvre${t}`, firstName: 'Hélène', employerId: employer.id });
-    await insertLearner(h.db, { lastName: `Martin${t}`, firstName: 'Paul', employerId: employer.id });
+    await insertLearner(h.owner, { lastName: `Lefèvre${t}`, firstName: 'Hélène', employerId: employer.id });
+    await insertLearner(h.owner, { lastName: `Martin${t}`, firstName: 'Paul', employerId: employer.id });
     expect(await search(employer.id, `LEFÈVRE${t}`)).toEqual([`Lefèvre${t}`]);
     expect(await search(employer.id, 'hélène')).toEqual([`Lefèvre${t}`]);
     expect(await search(employer.id, 'HÉLÈNE')).toEqual([`Lefèvre${t}`]);
@@ -46,27 +46,27 @@ describe('learners.getList search (q)', () => {
   });
 
   it('matches every word in any order, across first and last name', async () => {
-    const employer = await insertEmployer(h.db);
+    const employer = await insertEmployer(h.owner);
     const t = tag();
-    await insertLearner(h.db, { lastName: `Dupont${t}`, firstName: 'Marie', employerId: employer.id });
-    await insertLearner(h.db, { lastName: `Dupont${t}x`, firstName: 'Jean', employerId: employer.id });
+    await insertLearner(h.owner, { lastName: `Dupont${t}`, firstName: 'Marie', employerId: employer.id });
+    await insertLearner(h.owner, { lastName: `Dupont${t}x`, firstName: 'Jean', employerId: employer.id });
     expect(await search(employer.id, `marie dupont${t}`)).toEqual([`Dupont${t}`]);
   });
 
   it('finds an email, or a part of it', async () => {
-    const employer = await insertEmployer(h.db);
+    const employer = await insertEmployer(h.owner);
     const t = tag();
-    await insertLearner(h.db, { lastName: 'Email', email: `m.durand-${t}@exemple.fr`, employerId: employer.id });
+    await insertLearner(h.owner, { lastName: 'Email', email: `m.durand-${t}@exemple.fr`, employerId: employer.id });
     expect(await search(employer.id, `m.durand-${t}@exemple.fr`)).toEqual(['Email']);
     expect(await search(employer.id, `DURAND-${t}`)).toEqual(['Email']);
   });
 
   it('finds a phone number from its digits, however it was typed or stored', async () => {
-    const employer = await insertEmployer(h.db);
+    const employer = await insertEmployer(h.owner);
     const national = mobile();
     const other = mobile();
-    await insertLearner(h.db, { lastName: 'National', phone: pairs(national), employerId: employer.id });
-    await insertLearner(h.db, { lastName: 'International', phone: `+33 ${pairs(other.slice(1))}`, employerId: employer.id });
+    await insertLearner(h.owner, { lastName: 'National', phone: pairs(national), employerId: employer.id });
+    await insertLearner(h.owner, { lastName: 'International', phone: `+33 ${pairs(other.slice(1))}`, employerId: employer.id });
     expect(await search(employer.id, pairs(national.slice(0, 6)))).toEqual(['National']);
     expect(await search(employer.id, national.replace(/(\d{2})(?=\d)/g, '$1.'))).toEqual(['National']);
     expect(await search(employer.id, `+33 ${national.slice(1, 7)}`)).toEqual(['National']);
@@ -75,26 +75,26 @@ describe('learners.getList search (q)', () => {
   });
 
   it('takes % and _ as text, not as wildcards', async () => {
-    const employer = await insertEmployer(h.db);
+    const employer = await insertEmployer(h.owner);
     const t = tag();
-    await insertLearner(h.db, { lastName: `Pre_fix${t}`, employerId: employer.id });
-    await insertLearner(h.db, { lastName: `Prexfix${t}`, employerId: employer.id });
+    await insertLearner(h.owner, { lastName: `Pre_fix${t}`, employerId: employer.id });
+    await insertLearner(h.owner, { lastName: `Prexfix${t}`, employerId: employer.id });
     expect(await search(employer.id, `e_fix${t}`)).toEqual([`Pre_fix${t}`]);
     expect(await search(employer.id, `e%fix${t}`)).toEqual([]);
   });
 
   it('with one or two letters, lists last names starting with them', async () => {
-    const employer = await insertEmployer(h.db);
-    await insertLearner(h.db, { lastName: 'Zoé', firstName: 'Anne', employerId: employer.id });
-    await insertLearner(h.db, { lastName: 'zorro', firstName: 'Bob', employerId: employer.id });
-    await insertLearner(h.db, { lastName: 'Azor', firstName: 'Zora', employerId: employer.id });
+    const employer = await insertEmployer(h.owner);
+    await insertLearner(h.owner, { lastName: 'Zoé', firstName: 'Anne', employerId: employer.id });
+    await insertLearner(h.owner, { lastName: 'zorro', firstName: 'Bob', employerId: employer.id });
+    await insertLearner(h.owner, { lastName: 'Azor', firstName: 'Zora', employerId: employer.id });
     expect(await search(employer.id, 'ZO')).toEqual(['Zoé', 'zorro']);
     expect(await search(employer.id, 'z')).toEqual(['Zoé', 'zorro']);
   });
 
   it("accepts names with an apostrophe (d'Artagnan, O'Brien)", async () => {
-    const employer = await insertEmployer(h.db);
-    await insertLearner(h.db, { lastName: "d'Artagnan", employerId: employer.id });
+    const employer = await insertEmployer(h.owner);
+    await insertLearner(h.owner, { lastName: "d'Artagnan", employerId: employer.id });
     expect(await search(employer.id, "d'artagnan")).toEqual(["d'Artagnan"]);
     // unaccent folds the typographic apostrophe too: what a phone keyboard types finds the name.
     expect(await search(employer.id, 'd’Art')).toEqual(["d'Artagnan"]);
@@ -103,11 +103,11 @@ describe('learners.getList search (q)', () => {
 
 describe('learners.getList filters, sort and pages', () => {
   it('filters on funding, CEFR level, status and locality', async () => {
-    const employer = await insertEmployer(h.db);
-    const cpf = await insertLearner(h.db, { lastName: 'Cpf', locality: 'Nantes', employerId: employer.id });
-    const paid = await insertLearner(h.db, { lastName: 'Paid', status: 'ended', employerId: employer.id });
-    await insertContract(h.db, { learnerId: cpf.id, funding: 'cpf', targetLevel: 'C1' });
-    await insertContract(h.db, { learnerId: paid.id, funding: 'employer', employerId: employer.id, targetLevel: 'A2' });
+    const employer = await insertEmployer(h.owner);
+    const cpf = await insertLearner(h.owner, { lastName: 'Cpf', locality: 'Nantes', employerId: employer.id });
+    const paid = await insertLearner(h.owner, { lastName: 'Paid', status: 'ended', employerId: employer.id });
+    await insertContract(h.owner, { learnerId: cpf.id, funding: 'cpf', targetLevel: 'C1' });
+    await insertContract(h.owner, { learnerId: paid.id, funding: 'employer', employerId: employer.id, targetLevel: 'A2' });
     const names = (filter: Record<string, unknown>) => search(employer.id, '', filter);
     expect(await names({ funding: 'cpf' })).toEqual(['Cpf']);
     expect(await names({ funding: 'employer' })).toEqual(['Paid']);
@@ -119,9 +119,9 @@ describe('learners.getList filters, sort and pages', () => {
   });
 
   it('sorts on a whitelisted field, pages, and counts the total', async () => {
-    const employer = await insertEmployer(h.db);
+    const employer = await insertEmployer(h.owner);
     for (const lastName of ['Charlie', 'Alpha', 'Echo', 'Bravo', 'Delta']) {
-      await insertLearner(h.db, { lastName, employerId: employer.id });
+      await insertLearner(h.owner, { lastName, employerId: employer.id });
     }
     const page = await api().learners.getManyReference({
       target: 'employerId',
@@ -150,7 +150,7 @@ describe('learners.getList refuses bad input with the field, never a 500', () =>
     expect(await errorOf(listWith({ filter: { q } }))).toMatchObject({
       data: { code: 'BAD_REQUEST', fields: { 'filter.q': [expect.any(String)] } },
     });
-    expect((await selectRows(h.db, sql`SELECT count(*) AS n FROM learners`)).length).toBe(1);
+    expect((await selectRows(h.owner, sql`SELECT count(*) AS n FROM learners`)).length).toBe(1);
   });
 
   it('an unknown sort field', async () => {
@@ -169,7 +169,7 @@ describe('learners.getList refuses bad input with the field, never a 500', () =>
 describe('the search uses its indexes', () => {
   /** The plan with sequential scans priced out, as on a table of a million rows. */
   async function planOf(q: string) {
-    return h.db.transaction(async (tx) => {
+    return h.owner.transaction(async (tx) => {
       await tx.execute(sql`SET LOCAL enable_seqscan = off`);
       const rows = await selectRows<Record<string, string>>(
         tx,

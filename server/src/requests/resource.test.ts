@@ -14,7 +14,7 @@ const ids: Record<string, string> = {};
 
 async function insert(name: string, values: Partial<typeof schema.subjectRequests.$inferInsert>) {
   const dueAt = values.dueAt ?? addDays(parisDay(new Date()), 20);
-  const [row] = await h.db
+  const [row] = await h.owner
     .insert(schema.subjectRequests)
     .values({
       types: ['access'],
@@ -33,7 +33,7 @@ beforeAll(async () => {
   h = await createHarness({ freshDatabase: true });
   agent = await h.as('agent');
   dpo = await h.as('dpo');
-  learnerId = (await insertLearner(h.db)).id;
+  learnerId = (await insertLearner(h.owner)).id;
   const today = parisDay(new Date());
   await insert('late', { dueAt: addDays(today, -1) });
   await insert('late but answered', { dueAt: addDays(today, -3), status: 'completed' });

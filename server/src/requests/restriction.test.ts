@@ -19,10 +19,10 @@ const page = { pagination: { page: 1, perPage: 25 }, sort: { field: 'lastName', 
 beforeAll(async () => {
   h = await createHarness();
   desk = await requestDesk(h);
-  employerId = (await insertEmployer(h.db)).id;
-  learner = await insertLearner(h.db, { employerId });
-  await insertLearner(h.db, { employerId });
-  await insertContract(h.db, { learnerId: learner.id });
+  employerId = (await insertEmployer(h.owner)).id;
+  learner = await insertLearner(h.owner, { employerId });
+  await insertLearner(h.owner, { employerId });
+  await insertContract(h.owner, { learnerId: learner.id });
   requestId = (await desk.verified(learner.id, ['restriction', 'rectification'])).id;
   await desk.asDpo().api.requests.restrict({ id: requestId, note: 'Exactitude contestée' });
 });
@@ -32,7 +32,7 @@ const deniedRow = async (requestId: string) => (await auditRowsOf(h, requestId))
 
 describe('a restricted learner', () => {
   it('is marked restricted, on the learner and the timeline', async () => {
-    const [row] = await h.db.select().from(schema.learners).where(eq(schema.learners.id, learner.id));
+    const [row] = await h.owner.select().from(schema.learners).where(eq(schema.learners.id, learner.id));
     expect(row?.restrictedAt).toEqual(new Date('2026-02-10T09:00:00Z'));
     const timeline = (await desk.asDpo().api.requests.timeline({ id: requestId })).data;
     expect(timeline.at(-1)).toMatchObject({ kind: 'restricted', note: 'Exactitude contestée' });
@@ -61,7 +61,7 @@ describe('a restricted learner', () => {
     const { api, request } = desk.asAgent();
     await expect(call(api)).rejects.toMatchObject({ code: 'FORBIDDEN' });
     expect(await deniedRow(request.requestId)).toBeDefined();
-    const [row] = await h.db.select().from(schema.learners).where(eq(schema.learners.id, learner.id));
+    const [row] = await h.owner.select().from(schema.learners).where(eq(schema.learners.id, learner.id));
     expect(row?.firstName).toBe(learner.firstName);
   });
 
@@ -71,6 +71,18 @@ describe('a restricted learner', () => {
     expect(data.map((l) => l.id)).not.toContain(learner.id);
     expect(data).toHaveLength(1);
     expect((await auditRowOf(h, request.requestId)).subjectIds).not.toContain(`learner:${learner.id}`);
+  });
+
+  it('answers a look-up by ids with the others, and records the restricted one as refused', async () => {
+    const other = await insertLearner(h.owner, { employerId });
+    const { api, request } = desk.asAgent();
+    const { data } = await api.learners.getMany({ ids: [learner.id, other.id] });
+    expect(data.map((l) => l.id)).toEqual([other.id]);
+    const rows = await auditRowsOf(h, request.requestId);
+    expect(rows).toMatchObject([
+      { action: 'list', outcome: 'success', subjectIds: [`learner:${other.id}`], entityIds: [other.id] },
+      { action: 'denied', outcome: 'denied', subjectIds: [`learner:${learner.id}`], details: { reason: 'restricted' } },
+    ]);
   });
 
   it('is still seen in full by the DPO', async () => {

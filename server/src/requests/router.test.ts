@@ -16,7 +16,7 @@ beforeAll(async () => {
 });
 afterAll(() => h.close());
 
-const learnerRow = async (id: string) => (await h.db.select().from(schema.learners).where(eq(schema.learners.id, id)))[0];
+const learnerRow = async (id: string) => (await h.owner.select().from(schema.learners).where(eq(schema.learners.id, id)))[0];
 const kinds = async (id: string) => (await desk.asAgent().api.requests.timeline({ id })).data.map((e) => e.kind);
 
 describe('opening a request', () => {
@@ -50,16 +50,16 @@ describe('opening a request', () => {
   ])('refuses %s with the field, writing nothing', async (_name, change, field) => {
     const data: Record<string, unknown> = { ...change };
     if (data.assigneeId === 'manager') data.assigneeId = (await h.staffMember('manager')).id;
-    const before = (await h.db.select().from(schema.subjectRequests)).length;
+    const before = (await h.owner.select().from(schema.subjectRequests)).length;
     const error = await errorOf(desk.open(data));
     expect(error).toMatchObject({ data: { code: 'BAD_REQUEST', fields: { [field]: expect.any(Array) } } });
-    expect((await h.db.select().from(schema.subjectRequests)).length).toBe(before);
+    expect((await h.owner.select().from(schema.subjectRequests)).length).toBe(before);
   });
 });
 
 describe('an unverified request cannot be executed', () => {
   it.each(['rectify', 'recordObjection', 'restrict', 'complete'] as const)('%s is refused', async (step) => {
-    const learner = await insertLearner(h.db);
+    const learner = await insertLearner(h.owner);
     const request = await desk.open({ learnerId: learner.id, types: ['rectification', 'objection', 'restriction'] });
     const calls = {
       rectify: () => desk.asAgent().api.requests.rectify({ id: request.id, data: { email: 'new@example.test' } }),
@@ -98,9 +98,9 @@ describe('identity, matching and assignment', () => {
   });
 
   it('suggests learners by email and by name, as an audited read of learners', async () => {
-    const byEmail = await insertLearner(h.db, { email: 'celine.roux@example.test', lastName: 'Autre' });
-    const byName = await insertLearner(h.db, { lastName: 'Roux', firstName: 'Céline' });
-    await insertLearner(h.db, { lastName: 'Rouxel', firstName: 'Marc' });
+    const byEmail = await insertLearner(h.owner, { email: 'celine.roux@example.test', lastName: 'Autre' });
+    const byName = await insertLearner(h.owner, { lastName: 'Roux', firstName: 'Céline' });
+    await insertLearner(h.owner, { lastName: 'Rouxel', firstName: 'Marc' });
     const request = await desk.open({ requesterName: 'Celine Roux', requesterEmail: 'Celine.Roux@example.test' });
     const { api, request: call } = desk.asAgent();
     const { data } = await api.requests.suggestLearners({ id: request.id });
@@ -119,7 +119,7 @@ describe('identity, matching and assignment', () => {
   });
 
   it('matches the learner and assigns, each on the timeline; the match is fixed once identity is checked', async () => {
-    const learner = await insertLearner(h.db);
+    const learner = await insertLearner(h.owner);
     const request = await desk.open();
     const { data } = await desk.asAgent().api.requests.update({
       id: request.id,
@@ -128,7 +128,7 @@ describe('identity, matching and assignment', () => {
     expect(data).toMatchObject({ learnerId: learner.id, assigneeId: desk.agent.member.id, assigneeName: desk.agent.member.displayName });
     expect(await kinds(request.id)).toEqual(['received', 'assigned', 'learner_matched']);
     await desk.asAgent().api.requests.verifyIdentity({ id: request.id, method: 'account_email' });
-    const other = await insertLearner(h.db);
+    const other = await insertLearner(h.owner);
     expect(await errorOf(desk.asAgent().api.requests.update({ id: request.id, data: { learnerId: other.id } }))).toMatchObject({
       data: { code: 'CONFLICT' },
     });
@@ -137,7 +137,7 @@ describe('identity, matching and assignment', () => {
 
 describe('executing the rights', () => {
   it('rectifies the learner from the request: the audit row of the change names the request', async () => {
-    const learner = await insertLearner(h.db);
+    const learner = await insertLearner(h.owner);
     const request = await desk.verified(learner.id, ['rectification']);
     const { api, request: call } = desk.asAgent();
     const { data } = await api.requests.rectify({ id: request.id, data: { email: 'Corrige@Example.test', lastName: learner.lastName } });
@@ -157,7 +157,7 @@ describe('executing the rights', () => {
   });
 
   it('refuses a right the request does not carry', async () => {
-    const learner = await insertLearner(h.db);
+    const learner = await insertLearner(h.owner);
     const request = await desk.verified(learner.id, ['access']);
     const error = await errorOf(desk.asAgent().api.requests.rectify({ id: request.id, data: { firstName: 'X' } }));
     expect(error).toMatchObject({ data: { code: 'PRECONDITION_FAILED' } });
@@ -169,7 +169,7 @@ describe('executing the rights', () => {
     ['statistics', { objectsToStatistics: true }, ['objectsToStatistics']],
     ['newsletter', { newsletterConsent: false }, ['newsletterConsent']],
   ] as const)('records an objection to %s on the learner', async (processing, flags, fields) => {
-    const learner = await insertLearner(h.db, { newsletterConsent: true });
+    const learner = await insertLearner(h.owner, { newsletterConsent: true });
     const request = await desk.verified(learner.id, ['objection']);
     const { api, request: call } = desk.asAgent();
     await api.requests.recordObjection({ id: request.id, processing });
@@ -179,7 +179,7 @@ describe('executing the rights', () => {
   });
 
   it('completes a verified request, which then takes no further step but notes', async () => {
-    const request = await desk.verified((await insertLearner(h.db)).id, ['access']);
+    const request = await desk.verified((await insertLearner(h.owner)).id, ['access']);
     const { data } = await desk.asAgent().api.requests.complete({ id: request.id, note: 'Réponse envoyée' });
     expect(data).toMatchObject({ status: 'completed', closedAt: '2026-02-10T09:00:00.000Z' });
     expect(await errorOf(desk.asDpo().api.requests.reject({ id: request.id, ground: 'excessive' }))).toMatchObject({

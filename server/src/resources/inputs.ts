@@ -43,3 +43,19 @@ export function changesOf<D extends Record<string, unknown>>(data: D, before: { 
   );
   return { changed, patch: Object.fromEntries(changed.map((key) => [key, data[key]])) as Partial<D> };
 }
+
+const NUL = '\u0000';
+
+/**
+ * Where an input holds a NUL character (PostgreSQL text cannot store one): the path of each string,
+ * as zod names fields (`data.displayName`). Nesting past `maxDepth` is not walked (the HTTP layer
+ * refuses it before).
+ */
+export function nulPaths(value: unknown, path: string[] = [], maxDepth = 40): string[] {
+  if (typeof value === 'string') return value.includes(NUL) ? [path.join('.') || '(input)'] : [];
+  if (!value || typeof value !== 'object' || path.length >= maxDepth) return [];
+  return Object.entries(value).flatMap(([key, item]) => [
+    ...(key.includes(NUL) ? [[...path, key].join('.')] : []),
+    ...nulPaths(item, [...path, key], maxDepth),
+  ]);
+}

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { type Resource, rolesFor } from '@vigie/domain/access';
-import type { Disclosed } from '../audit/revealed.ts';
+import { type Disclosed, markColumns } from '../audit/revealed.ts';
 import type { Context } from '../context.ts';
 import {
   getListInput,
@@ -92,6 +92,7 @@ export function readProcedures<
   T extends string,
 >(resource: ReadResource<Rec, Flt, S, T>) {
   const { mode, record } = resource;
+  if (typeof resource.reader !== 'function') markColumns(record, resource.reader.selection);
   const list = listOutput(record);
   // TypeScript cannot tell that a generic record is not optional, which zod's object input type asks.
   const one = recordOutput(record) as unknown as z.ZodType<{ data: z.output<Rec> }, { data: z.input<Rec> }>;

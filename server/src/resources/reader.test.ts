@@ -22,19 +22,19 @@ const reader = defineReader({
 let h: Harness;
 let employerId: string;
 const page = (page: number, perPage: number, filter: { employerId: string }) =>
-  reader.list(h.db, { pagination: { page, perPage }, sort: { field: 'lastName', order: 'ASC' }, filter });
+  reader.list(h.owner, { pagination: { page, perPage }, sort: { field: 'lastName', order: 'ASC' }, filter }).then((answer) => answer.data);
 
 beforeAll(async () => {
   h = await createHarness();
-  employerId = (await insertEmployer(h.db)).id;
-  for (const lastName of ['A', 'B', 'C', 'D', 'E']) await insertLearner(h.db, { lastName, employerId });
+  employerId = (await insertEmployer(h.owner)).id;
+  for (const lastName of ['A', 'B', 'C', 'D', 'E']) await insertLearner(h.owner, { lastName, employerId });
 });
 afterAll(() => h.close());
 
 describe('list totals', () => {
   it('counts exactly up to the cap', async () => {
-    const small = (await insertEmployer(h.db)).id;
-    for (const lastName of ['X', 'Y', 'Z']) await insertLearner(h.db, { lastName, employerId: small });
+    const small = (await insertEmployer(h.owner)).id;
+    for (const lastName of ['X', 'Y', 'Z']) await insertLearner(h.owner, { lastName, employerId: small });
     expect(await page(1, 2, { employerId: small })).toEqual({
       data: [expect.objectContaining({ lastName: 'X' }), expect.objectContaining({ lastName: 'Y' })],
       total: 3,

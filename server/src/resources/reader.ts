@@ -70,6 +70,8 @@ export interface Reader<R, F, S extends string, T extends string> {
   many(db: Database, ids: readonly (string | number)[]): Promise<Disclosed<{ data: R[] }>>;
   /** The record alone, for the rules that check it before acting: what an answer reveals is its own. */
   record(db: Database, id: string | number): Promise<R>;
+  /** The columns read, by output key: how the router walk knows what each record field holds. */
+  selection: SelectedFieldsFlat;
 }
 
 /** react-admin's read methods over one table: whitelisted sort, declared filters, offset pagination. */
@@ -133,6 +135,7 @@ export function defineReader<Fields extends SelectedFieldsFlat, R, F, S extends 
   }
 
   return {
+    selection: fields,
     list,
     listByReference(db, params) {
       const reference = spec.references[params.target];

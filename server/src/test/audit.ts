@@ -4,7 +4,7 @@ import type { Harness } from './harness.ts';
 
 /** The audit rows one request wrote, in order. */
 export function auditRowsOf(h: Harness, requestId: string) {
-  return h.db
+  return h.owner
     .select()
     .from(schema.auditEvents)
     .where(eq(schema.auditEvents.requestId, requestId))

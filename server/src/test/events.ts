@@ -6,5 +6,5 @@ export type EventRow = typeof schema.auditEvents.$inferInsert;
 /** Audit rows written as they stand (time, actor, purpose...), for tests of what reads the log. */
 export async function insertEvents(h: Harness, rows: EventRow[]) {
   if (rows.length === 0) return [];
-  return h.db.insert(schema.auditEvents).values(rows).returning();
+  return h.owner.insert(schema.auditEvents).values(rows).returning();
 }

@@ -16,8 +16,8 @@ let learner: Awaited<ReturnType<typeof insertLearner>>;
 beforeAll(async () => {
   h = await createHarness();
   desk = await requestDesk(h);
-  learner = await insertLearner(h.db, { lastName: 'Exportée', phone: '+33 6 44 55 66 77' });
-  await insertContract(h.db, { learnerId: learner.id });
+  learner = await insertLearner(h.owner, { lastName: 'Exportée', phone: '+33 6 44 55 66 77' });
+  await insertContract(h.owner, { learnerId: learner.id });
   // A read by an agent before the request: it must show in the access summary.
   await desk.asAgent().api.learners.getOne({ id: learner.id });
 });
@@ -60,7 +60,7 @@ describe('requests.exportPackage and downloadPackage', () => {
     expect(await errorOf(desk.asAgent().api.requests.exportPackage({ id: erasure.id }))).toMatchObject({
       data: { code: 'PRECONDITION_FAILED' },
     });
-    const packages = await h.db.select().from(schema.requestPackages).where(eq(schema.requestPackages.learnerId, learner.id));
+    const packages = await h.owner.select().from(schema.requestPackages).where(eq(schema.requestPackages.learnerId, learner.id));
     expect(packages.every((p) => p.requestId !== unverified.id && p.requestId !== erasure.id)).toBe(true);
   });
 
@@ -81,8 +81,8 @@ describe('requests.exportPackage and downloadPackage', () => {
         data: { code: 'NOT_FOUND' },
         message: expect.stringMatching(/expiré/),
       });
-      expect(await purgeExpiredPackages(h.db, later)).toBeGreaterThanOrEqual(1);
-      expect(await h.db.select().from(schema.requestPackages).where(eq(schema.requestPackages.id, made.id))).toEqual([]);
+      expect(await purgeExpiredPackages(h.owner, later)).toBeGreaterThanOrEqual(1);
+      expect(await h.owner.select().from(schema.requestPackages).where(eq(schema.requestPackages.id, made.id))).toEqual([]);
     } finally {
       h.clock.now = new Date('2026-02-10T09:00:00Z');
     }

@@ -17,11 +17,11 @@ let listed: string[];
 beforeAll(async () => {
   h = await createHarness({ freshDatabase: true });
   await h.database.asOwner((owner) => seedDemo(owner, 'not-a-real-hash', { learners: 40 }));
-  const [claire] = await h.db.select().from(schema.learners).where(eq(schema.learners.email, 'claire.dupont@exemple.fr'));
+  const [claire] = await h.owner.select().from(schema.learners).where(eq(schema.learners.email, 'claire.dupont@exemple.fr'));
   if (!claire) throw new Error('the demo seed has no Claire Dupont');
   claireId = claire.id;
-  const [dpo] = await h.db.select().from(schema.staffUsers).where(eq(schema.staffUsers.role, 'dpo'));
-  await h.db.insert(schema.disclosures).values({
+  const [dpo] = await h.owner.select().from(schema.staffUsers).where(eq(schema.staffUsers.role, 'dpo'));
+  await h.owner.insert(schema.disclosures).values({
     authority: 'Commissariat de Lyon',
     reference: 'PV 2026/118',
     legalBasis: 'Réquisition, art. 60-1 du code de procédure pénale',
@@ -34,7 +34,7 @@ beforeAll(async () => {
   const built = buildAnswerPackage({
     generatedAt: new Date('2026-11-26T10:00:00Z'),
     learnerId: claireId,
-    tables: await collectLearnerData(h.db, claireId),
+    tables: await collectLearnerData(h.owner, claireId),
     letterHtml: '<!doctype html><title>Réponse</title>',
     accesses: [{ occurredAt: '2026-11-20T09:00:00Z', role: 'agent', action: 'read', entity: 'learners', fields: ['phone'], purpose: 'learner_request' }],
   });

@@ -26,10 +26,10 @@ const needlesOf = (s: LearnerStrings) => [s.lastName, s.firstName, s.email, s.ph
 /** A learner with data everywhere, and their verified erasure request, written as they wrote it. */
 async function erasureCase(contractEnd: string | null = '2025-12-31') {
   const strings = uniqueStrings();
-  const learner = await insertLearnerFile(h.db, strings, staff(), contractEnd);
+  const learner = await insertLearnerFile(h.owner, strings, staff(), contractEnd);
   const request = await desk.verified(learner.id, ['erasure']);
   await desk.asAgent().api.requests.addNote({ id: request.id, note: `Appel de ${strings.firstName} ${strings.lastName}` });
-  await h.db
+  await h.owner
     .update(schema.subjectRequests)
     .set({ requesterName: `${strings.firstName} ${strings.lastName}`, requesterEmail: strings.email })
     .where(eq(schema.subjectRequests.id, request.id));
@@ -38,12 +38,12 @@ async function erasureCase(contractEnd: string | null = '2025-12-31') {
 
 async function rowsOf(learnerId: string) {
   const count = async (table: typeof schema.interactions | typeof schema.platformAccessLogs | typeof schema.assessments) =>
-    (await h.db.select().from(table).where(eq(table.learnerId, learnerId))).length;
-  const [learner] = await h.db.select().from(schema.learners).where(eq(schema.learners.id, learnerId));
-  const photos = await h.db.select().from(schema.learnerPhotos).where(eq(schema.learnerPhotos.learnerId, learnerId));
-  const groups = await h.db.select().from(schema.groupMembers).where(eq(schema.groupMembers.learnerId, learnerId));
-  const contracts = await h.db.select().from(schema.trainingContracts).where(eq(schema.trainingContracts.learnerId, learnerId));
-  const attendance = await h.db.select().from(schema.attendance).where(eq(schema.attendance.learnerId, learnerId));
+    (await h.owner.select().from(table).where(eq(table.learnerId, learnerId))).length;
+  const [learner] = await h.owner.select().from(schema.learners).where(eq(schema.learners.id, learnerId));
+  const photos = await h.owner.select().from(schema.learnerPhotos).where(eq(schema.learnerPhotos.learnerId, learnerId));
+  const groups = await h.owner.select().from(schema.groupMembers).where(eq(schema.groupMembers.learnerId, learnerId));
+  const contracts = await h.owner.select().from(schema.trainingContracts).where(eq(schema.trainingContracts.learnerId, learnerId));
+  const attendance = await h.owner.select().from(schema.attendance).where(eq(schema.attendance.learnerId, learnerId));
   return {
     learner,
     photos: photos.length,
@@ -131,7 +131,7 @@ describe('erasure of a learner whose contract ended last December', () => {
     const rows = await rowsOf(c.learner.id);
     expect(rows.learner).toMatchObject({ status: 'erased', email: '', phone: null, presentation: null, employerId: null });
     expect(rows).toMatchObject({ photos: 0, groups: 0, assessments: 0, interactions: 0, accessLogs: 0, contracts: 1, attendance: 1 });
-    const packages = await h.db.select().from(schema.requestPackages).where(eq(schema.requestPackages.learnerId, c.learner.id));
+    const packages = await h.owner.select().from(schema.requestPackages).where(eq(schema.requestPackages.learnerId, c.learner.id));
     expect(packages).toEqual([]);
   });
 
@@ -170,7 +170,7 @@ describe('erasure of a learner without a contract', () => {
 
 describe('what stops an erasure', () => {
   it('an unverified request cannot be previewed nor executed', async () => {
-    const learner = await insertLearnerFile(h.db, uniqueStrings(), staff());
+    const learner = await insertLearnerFile(h.owner, uniqueStrings(), staff());
     const request = await desk.open({ learnerId: learner.id, types: ['erasure'] });
     await expect(desk.asDpo().api.requests.previewErasure({ id: request.id })).rejects.toMatchObject({ code: 'PRECONDITION_FAILED' });
     await expect(desk.asDpo().api.requests.executeErasure({ id: request.id })).rejects.toMatchObject({ code: 'PRECONDITION_FAILED' });
@@ -178,7 +178,7 @@ describe('what stops an erasure', () => {
   });
 
   it('a request that does not carry erasure cannot erase', async () => {
-    const learner = await insertLearnerFile(h.db, uniqueStrings(), staff());
+    const learner = await insertLearnerFile(h.owner, uniqueStrings(), staff());
     const request = await desk.verified(learner.id, ['access']);
     await expect(desk.asDpo().api.requests.executeErasure({ id: request.id })).rejects.toMatchObject({ code: 'PRECONDITION_FAILED' });
   });
@@ -245,10 +245,10 @@ describe('what stops an erasure', () => {
   });
 
   it('the database refuses to delete the rows of a learner not marked erased', async () => {
-    const learner = await insertLearnerFile(h.db, uniqueStrings(), staff());
+    const learner = await insertLearnerFile(h.owner, uniqueStrings(), staff());
     await expect(
-      h.db.execute(sql`select vigie_erase_learner_rows(${learner.id}, array['interactions']::text[])`),
+      h.database.db.execute(sql`select vigie_erase_learner_rows(${learner.id}, array['interactions']::text[])`),
     ).rejects.toThrow();
-    await expect(h.db.execute(sql`delete from interactions where learner_id = ${learner.id}`)).rejects.toThrow();
+    await expect(h.database.db.execute(sql`delete from interactions where learner_id = ${learner.id}`)).rejects.toThrow();
   });
 });
