@@ -11,6 +11,7 @@ const servers = {
   app: { script: 'serve.ts', env: {} },
   unaudited: { script: 'serve.ts', env: { VIGIE_BENCH_ROUTER: 'unaudited' } },
   bare: { script: 'bare.ts', env: {} },
+  bareSwitch: { script: 'bare.ts', env: { VIGIE_BENCH_BARE_SWITCH: '1' } },
   appPrepared: { script: 'serve.ts', env: { VIGIE_BENCH_PREPARED: '1' } },
   unauditedPrepared: { script: 'serve.ts', env: { VIGIE_BENCH_ROUTER: 'unaudited', VIGIE_BENCH_PREPARED: '1' } },
 } satisfies Record<string, { script: string; env: Record<string, string> }>;
@@ -30,6 +31,7 @@ export function targetsFor(settings: ReturnType<typeof benchSettings>): Target[]
     { key: 'a', label: 'audited getOne (real stack)', server: 'app' },
     { key: 'b', label: 'unaudited getOne (same stack)', server: 'unaudited' },
     { key: 'c', label: 'bare node:http + postgres.js', server: 'bare' },
+    { key: 'c-switch', label: 'bare, in a transaction with SET LOCAL ROLE', server: 'bareSwitch' },
     ...(settings.breakdown
       ? ([
           { key: 'health', label: 'GET /healthz (express, helmet)', server: 'app', path: '/healthz' },

@@ -1,6 +1,7 @@
 import { auditedReads, readRoutes, serialId } from '../resources/procedures.ts';
 import { router } from '../trpc.ts';
-import { accessLogFilter, accessLogReader, accessLogRecord, accessLogSort } from './resource.ts';
+import { accessLogReader } from './resource.ts';
+import { accessLogFilter, accessLogRecord, accessLogSort } from './schemas.ts';
 
 export const accessLogsRouter = router(
   readRoutes(

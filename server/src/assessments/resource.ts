@@ -1,31 +1,9 @@
 import { schema } from '@vigie/db';
-import { z } from 'zod';
-import { assessmentKinds, cefrLevels } from '@vigie/domain/enums';
-import { sortOn } from '../resource-params.ts';
+import type { z } from 'zod';
 import { defineReader, equalTo, type FilterSql, sortable } from '../resources/reader.ts';
+import { type assessmentFilter, assessmentSort } from './schemas.ts';
 
 const { assessments } = schema;
-
-/** Level tests, needs analyses, learning profiles, progress evaluations and surveys. */
-export const assessmentRecord = z.object({
-  id: z.uuid(),
-  learnerId: z.uuid(),
-  contractId: z.uuid().nullable(),
-  kind: z.enum(assessmentKinds),
-  cefrLevel: z.enum(cefrLevels).nullable(),
-  score: z.number().nullable(),
-  assessedOn: z.iso.date(),
-  notes: z.string().nullable(),
-});
-
-export const assessmentSort = sortOn(['assessedOn', 'kind', 'cefrLevel', 'score', 'id']);
-
-export const assessmentFilter = z.object({
-  learnerId: z.uuid().optional(),
-  contractId: z.uuid().optional(),
-  kind: z.enum(assessmentKinds).optional(),
-  cefrLevel: z.enum(cefrLevels).optional(),
-});
 
 const filter: FilterSql<z.infer<typeof assessmentFilter>> = {
   learnerId: equalTo(assessments.learnerId),

@@ -1,6 +1,7 @@
 import { auditedReads, readRoutes, uuidId } from '../resources/procedures.ts';
 import { router } from '../trpc.ts';
-import { assessmentFilter, assessmentReader, assessmentRecord, assessmentSort } from './resource.ts';
+import { assessmentReader } from './resource.ts';
+import { assessmentFilter, assessmentRecord, assessmentSort } from './schemas.ts';
 
 export const assessmentsRouter = router(
   readRoutes(

@@ -3,7 +3,8 @@ import { rolesFor } from '@vigie/domain/access';
 import { auditedReads, readRoutes, uuidId } from '../resources/procedures.ts';
 import { personalDataProcedure, router } from '../trpc.ts';
 import { contractMilestones, milestonesOf } from './milestones.ts';
-import { attendanceFilter, attendanceReader, attendanceRecord, attendanceSort } from './resource.ts';
+import { attendanceReader } from './resource.ts';
+import { attendanceFilter, attendanceRecord, attendanceSort } from './schemas.ts';
 
 export const attendanceRouter = router({
   ...readRoutes(

@@ -3,8 +3,9 @@ import { rolesFor } from '@vigie/domain/access';
 import { recordOutput } from '../resource-params.ts';
 import { plainReads, readProcedures, uuidId } from '../resources/procedures.ts';
 import { plainDataProcedure, router } from '../trpc.ts';
-import { breachReader, saveBreach } from './resource.ts';
+import { breachReader } from './resource.ts';
 import { breachData, breachFilter, breachRecord, breachSort } from './schemas.ts';
+import { saveBreach } from './writes.ts';
 
 /** The breach register names no person (categories and a head count): plain reads, for the DPO alone. */
 export const breachesRouter = router({

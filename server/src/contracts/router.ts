@@ -1,6 +1,7 @@
 import { auditedReads, readRoutes, uuidId } from '../resources/procedures.ts';
 import { router } from '../trpc.ts';
-import { contractFilter, contractReader, contractRecord, contractSort } from './resource.ts';
+import { contractReader } from './resource.ts';
+import { contractFilter, contractRecord, contractSort } from './schemas.ts';
 
 export const contractsRouter = router(
   readRoutes(

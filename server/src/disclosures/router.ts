@@ -5,8 +5,9 @@ import { written } from '../audit/revealed.ts';
 import { recordOutput } from '../resource-params.ts';
 import { auditedReads, readProcedures, uuidId } from '../resources/procedures.ts';
 import { personalDataProcedure, router } from '../trpc.ts';
-import { disclosureReader, saveDisclosure } from './resource.ts';
+import { disclosureReader } from './resource.ts';
 import { disclosureData, disclosureFilter, disclosureRecord, disclosureSort } from './schemas.ts';
+import { saveDisclosure } from './writes.ts';
 
 const write = (action: 'create' | 'update') =>
   personalDataProcedure(

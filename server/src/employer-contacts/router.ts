@@ -3,13 +3,14 @@ import { rolesFor } from '@vigie/domain/access';
 import { recordOutput } from '../resource-params.ts';
 import { auditedReads, readRoutes, uuidId } from '../resources/procedures.ts';
 import { personalDataProcedure, router } from '../trpc.ts';
-import { employerContactUpdateData, rectifyEmployerContact } from './rectification.ts';
+import { employerContactReader } from './resource.ts';
 import {
   employerContactFilter,
-  employerContactReader,
   employerContactRecord,
   employerContactSort,
-} from './resource.ts';
+  employerContactUpdateData,
+} from './schemas.ts';
+import { rectifyEmployerContact } from './writes.ts';
 
 export const employerContactsRouter = router({
   ...readRoutes(

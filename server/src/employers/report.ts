@@ -3,7 +3,8 @@ import { schema } from '@vigie/db';
 import { and, asc, count, eq, gte, inArray, isNull, lte, ne, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { columnsIn, type Disclosed, fieldsOf, subjectsIn } from '../audit/revealed.ts';
-import { contractFields, contractRecord } from '../contracts/resource.ts';
+import { contractFields } from '../contracts/resource.ts';
+import { contractRecord } from '../contracts/schemas.ts';
 import { employerReader } from './resource.ts';
 import { cefrLevels, contractStatuses } from '@vigie/domain/enums';
 

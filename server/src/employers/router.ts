@@ -4,7 +4,8 @@ import { rolesFor } from '@vigie/domain/access';
 import { plainReads, readProcedures, uuidId } from '../resources/procedures.ts';
 import { personalDataProcedure, router } from '../trpc.ts';
 import { buildEmployerReport, EMPLOYER_REPORTING, employerReport, reportFilter } from './report.ts';
-import { employerFilter, employerReader, employerRecord, employerSort } from './resource.ts';
+import { employerReader } from './resource.ts';
+import { employerFilter, employerRecord, employerSort } from './schemas.ts';
 
 export const employersRouter = router({
   ...readProcedures({

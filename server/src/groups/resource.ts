@@ -1,34 +1,14 @@
 import { schema } from '@vigie/db';
 import { and, eq, exists, ilike, sql } from 'drizzle-orm';
 import { QueryBuilder } from 'drizzle-orm/pg-core';
-import { z } from 'zod';
-import { sortOn } from '../resource-params.ts';
+import type { z } from 'zod';
 import { defineReader, equalTo, type FilterSql, sortable } from '../resources/reader.ts';
 import { instant } from '../resources/records.ts';
-import { containing, searchText } from '../resources/search.ts';
+import { containing } from '../resources/search.ts';
+import { type groupFilter, groupSort } from './schemas.ts';
 
 const { trainingGroups: groups, groupMembers: members } = schema;
 const qb = new QueryBuilder();
-
-/** A closed group: one employer's learners trained together. Its own fields name nobody. */
-export const groupRecord = z.object({
-  id: z.uuid(),
-  name: z.string(),
-  employerId: z.uuid(),
-  language: z.string(),
-  memberCount: z.number().int(),
-  createdAt: z.string(),
-});
-
-export const groupSort = sortOn(['name', 'language', 'memberCount', 'createdAt', 'id']);
-
-export const groupFilter = z.object({
-  q: searchText.optional(),
-  employerId: z.uuid().optional(),
-  language: z.string().trim().max(40).optional(),
-  /** The groups a learner belongs to (a learner's page). */
-  learnerId: z.uuid().optional(),
-});
 
 const memberCount = sql<number>`(select count(*)::int from ${members} where ${members.groupId} = ${groups.id})`;
 

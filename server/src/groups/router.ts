@@ -3,7 +3,8 @@ import { getOneInput, recordsOutput } from '../resource-params.ts';
 import { auditedReads, readRoutes, uuidId } from '../resources/procedures.ts';
 import { personalDataProcedure, router } from '../trpc.ts';
 import { groupMemberRecord, groupMembersOf } from './members.ts';
-import { groupFilter, groupReader, groupRecord, groupSort } from './resource.ts';
+import { groupReader } from './resource.ts';
+import { groupFilter, groupRecord, groupSort } from './schemas.ts';
 
 export const groupsRouter = router({
   // Audited although a group names nobody: who asks for a learner's groups learns their memberships.

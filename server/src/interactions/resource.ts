@@ -1,31 +1,11 @@
 import { schema } from '@vigie/db';
 import { sql } from 'drizzle-orm';
-import { z } from 'zod';
-import { interactionChannels } from '@vigie/domain/enums';
-import { sortOn } from '../resource-params.ts';
+import type { z } from 'zod';
 import { defineReader, equalTo, type FilterSql, sortable } from '../resources/reader.ts';
 import { instant } from '../resources/records.ts';
+import { type interactionFilter, interactionSort } from './schemas.ts';
 
 const { interactions, staffUsers } = schema;
-
-/** A contact with the service desk and what was said, with the colleague who handled it. */
-export const interactionRecord = z.object({
-  id: z.uuid(),
-  learnerId: z.uuid(),
-  staffId: z.uuid(),
-  staffName: z.string(),
-  channel: z.enum(interactionChannels),
-  summary: z.string(),
-  occurredAt: z.string(),
-});
-
-export const interactionSort = sortOn(['occurredAt', 'channel', 'id']);
-
-export const interactionFilter = z.object({
-  learnerId: z.uuid().optional(),
-  staffId: z.uuid().optional(),
-  channel: z.enum(interactionChannels).optional(),
-});
 
 const filter: FilterSql<z.infer<typeof interactionFilter>> = {
   learnerId: equalTo(interactions.learnerId),

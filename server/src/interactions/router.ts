@@ -3,8 +3,9 @@ import { rolesFor } from '@vigie/domain/access';
 import { recordOutput } from '../resource-params.ts';
 import { auditedReads, readRoutes, uuidId } from '../resources/procedures.ts';
 import { personalDataProcedure, router } from '../trpc.ts';
-import { interactionCreateData, logInteraction } from './logging.ts';
-import { interactionFilter, interactionReader, interactionRecord, interactionSort } from './resource.ts';
+import { interactionReader } from './resource.ts';
+import { interactionCreateData, interactionFilter, interactionRecord, interactionSort } from './schemas.ts';
+import { logInteraction } from './writes.ts';
 
 export const interactionsRouter = router({
   ...readRoutes(

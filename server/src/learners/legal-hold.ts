@@ -4,9 +4,9 @@ import { eq, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import { written } from '../audit/revealed.ts';
 import { badField } from '../errors.ts';
-import { lockLearner } from './rectification.ts';
 import { learnerReader } from './resource.ts';
 import type { legalHoldInput } from './schemas.ts';
+import { lockLearner } from './writes.ts';
 
 const { learners } = schema;
 const holdColumns = [learners.legalHoldUntil, learners.legalHoldReason];

@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { auditSelection, type Disclosed, fieldsOf, subjectsIn } from '../audit/revealed.ts';
 import { badField } from '../errors.ts';
 import { withoutJpegMetadata } from './photo-metadata.ts';
-import { lockLearner } from './rectification.ts';
+import { lockLearner } from './writes.ts';
 
 const { learnerPhotos } = schema;
 

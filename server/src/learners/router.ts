@@ -6,7 +6,6 @@ import { auditedReads, readProcedures, referenceProcedure, uuidId } from '../res
 import { personalDataProcedure, router } from '../trpc.ts';
 import { liftLegalHold, placeLegalHold } from './legal-hold.ts';
 import { deletePhoto, photoRecord, photoSaved, photoUpload, readPhoto, savePhoto } from './photo.ts';
-import { rectifyLearner } from './rectification.ts';
 import { learnerListReader, learnerReader } from './resource.ts';
 import {
   learnerFilter,
@@ -16,6 +15,7 @@ import {
   learnerUpdateData,
   legalHoldInput,
 } from './schemas.ts';
+import { rectifyLearner } from './writes.ts';
 
 const resource = {
   mode: auditedReads('learners', 'learners'),

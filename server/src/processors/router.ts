@@ -10,7 +10,7 @@ import { personalDataProcedure, plainDataProcedure, rolesProcedure, router } fro
 import { parisDay } from '@vigie/domain/calendar';
 import { contractDownload, contractFile, contractUpload, readContract, saveContract } from './contract.ts';
 import { processorReader, processorSummaryReader, withChecks } from './resource.ts';
-import { processorCheck, type ProcessorData, processorData, processorFilter, processorRecord, processorSort } from './schemas.ts';
+import { processorAlert, type ProcessorData, processorData, processorFilter, processorRecord, processorSort } from './schemas.ts';
 import { saveProcessor } from './writes.ts';
 
 const today = (ctx: Pick<Context, 'services'>) => parisDay(ctx.services.now());
@@ -43,8 +43,6 @@ async function saved(ctx: Context, id: string, data: ProcessorData) {
   };
 }
 
-const alert = z.object({ id: z.uuid(), name: z.string(), checks: z.array(processorCheck) });
-
 export const processorsRouter = router({
   ...readProcedures(resource),
   getManyReference: referenceProcedure(resource, ['parentId', 'activityId']),
@@ -58,7 +56,7 @@ export const processorsRouter = router({
     .mutation(async ({ ctx, input }) => saved(ctx, await saveProcessor(ctx.db, input.id, input.data), input.data)),
 
   /** The active processors that need the DPO's attention, for the dashboard: names and checks only. */
-  alerts: plainDataProcedure(rolesFor('processors', 'list'), z.object({ data: z.array(alert) })).query(async ({ ctx }) => {
+  alerts: plainDataProcedure(rolesFor('processors', 'list'), z.object({ data: z.array(processorAlert) })).query(async ({ ctx }) => {
     const page = await activeProcessors(ctx.db);
     const alerts = page.data.data.map(withChecks(today(ctx))).filter((p) => p.checks.length > 0);
     return { data: { data: alerts.map(({ id, name, checks }) => ({ id, name, checks })) }, audit: page.audit };

@@ -50,6 +50,9 @@ export const processorRecord = z.object({
 });
 export type ProcessorRecord = z.infer<typeof processorRecord>;
 
+/** A processor on the dashboard's alerts (`processors.alerts`): its name and checks only. */
+export const processorAlert = z.object({ id: z.uuid(), name: z.string(), checks: z.array(processorCheck) });
+
 export const processorSort = sortOn(['name', 'country', 'status', 'contractReviewOn', 'createdAt', 'id']);
 
 export const processorFilter = z.object({

@@ -3,8 +3,8 @@ import { schema } from '@vigie/db';
 import { eq } from 'drizzle-orm';
 import type { z } from 'zod';
 import { badField } from '../errors.ts';
-import { lockLearner, rectifyLearner } from '../learners/rectification.ts';
 import type { LearnerUpdateData } from '../learners/schemas.ts';
+import { lockLearner, rectifyLearner } from '../learners/writes.ts';
 import type { objectionInput } from './schemas.ts';
 import { type Actor, applyStep, lockRequest, requireExecutable } from './workflow.ts';
 

@@ -15,13 +15,13 @@ import { executeErasure } from './erasure/execute.ts';
 import { erasureOutcome } from './erasure/preview.ts';
 import { erasureAnswerRecord, erasurePreviewRecord, erasureResult } from './erasure/schemas.ts';
 import { recordObjection, rectifyFromRequest, setRestriction } from './execution.ts';
-import { assignees, openRequest, updateRequest } from './intake.ts';
 import { suggestLearners } from './matching.ts';
 import { requestReader } from './resource.ts';
 import * as schemas from './schemas.ts';
 import * as steps from './steps.ts';
 import { timelineOf } from './timeline.ts';
 import { type Actor, type RequestAnswer, requireExecutable } from './workflow.ts';
+import { assignees, openRequest, updateRequest } from './writes.ts';
 
 /** Every step of a request serves the `dsr` purpose, whatever the caller picked, and names the request. */
 const DSR = 'dsr';

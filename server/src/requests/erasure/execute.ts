@@ -1,7 +1,7 @@
 import { type Database, schema, selectRows } from '@vigie/db';
 import { eq, getTableColumns, getTableName, sql } from 'drizzle-orm';
 import { fieldsOf, subjectsIn } from '../../audit/revealed.ts';
-import { lockLearner } from '../../learners/rectification.ts';
+import { lockLearner } from '../../learners/writes.ts';
 import { type Actor, applyStep, lockRequest, requireExecutable } from '../workflow.ts';
 import type { TableFate } from './outcome.ts';
 import type { ErasureOutcome } from './schemas.ts';

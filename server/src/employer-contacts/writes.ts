@@ -2,25 +2,12 @@ import type { Database } from '@vigie/db';
 import { schema } from '@vigie/db';
 import { TRPCError } from '@trpc/server';
 import { eq } from 'drizzle-orm';
-import { z } from 'zod';
 import { columnsNamed, written } from '../audit/revealed.ts';
-import { changesOf, emailAddress, personName, phoneNumber } from '../resources/inputs.ts';
+import { changesOf } from '../resources/inputs.ts';
 import { employerContactReader } from './resource.ts';
-import { employerContactRoles } from '@vigie/domain/enums';
+import type { EmployerContactUpdateData } from './schemas.ts';
 
 const { employerContacts } = schema;
-
-/** An employer's HR contact, supervisor or sponsor asks to have their details corrected. */
-export const employerContactUpdateData = z
-  .object({
-    lastName: personName,
-    firstName: personName,
-    email: emailAddress,
-    phone: phoneNumber,
-    role: z.enum(employerContactRoles),
-  })
-  .partial();
-export type EmployerContactUpdateData = z.infer<typeof employerContactUpdateData>;
 
 /** Locks the contact, writes only the fields whose value changes, and the audit names those columns. */
 export async function rectifyEmployerContact(db: Database, id: string, data: EmployerContactUpdateData) {

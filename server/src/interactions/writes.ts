@@ -2,21 +2,13 @@ import type { Database } from '@vigie/db';
 import { schema } from '@vigie/db';
 import { TRPCError } from '@trpc/server';
 import { eq } from 'drizzle-orm';
-import { z } from 'zod';
+import type { z } from 'zod';
 import { fieldsOf } from '../audit/revealed.ts';
 import { badField } from '../errors.ts';
 import { interactionReader } from './resource.ts';
-import { interactionChannels } from '@vigie/domain/enums';
+import type { interactionCreateData } from './schemas.ts';
 
 const { interactions, learners } = schema;
-
-/** "Nouvel échange": what the agent types; who and when are the server's to say. */
-export const interactionCreateData = z.object({
-  learnerId: z.uuid(),
-  channel: z.enum(interactionChannels),
-  summary: z.string().trim().min(1, 'Obligatoire.').max(4000),
-});
-
 
 export async function logInteraction(db: Database, staffId: string, data: z.infer<typeof interactionCreateData>) {
   const [learner] = await db.select({ status: learners.status }).from(learners).where(eq(learners.id, data.learnerId));

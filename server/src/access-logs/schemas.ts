@@ -1,0 +1,24 @@
+import { z } from 'zod';
+import { sortOn } from '../resource-params.ts';
+
+/** A sign-in on the learner platform: IP and browser data, kept six months. */
+export const accessLogRecord = z.object({
+  id: z.number().int(),
+  learnerId: z.uuid(),
+  occurredAt: z.string(),
+  ip: z.string(),
+  browser: z.string(),
+  os: z.string(),
+  screen: z.string().nullable(),
+  referrer: z.string().nullable(),
+});
+
+export const accessLogSort = sortOn(['occurredAt', 'ip', 'browser', 'os', 'id']);
+
+export const accessLogFilter = z.object({
+  learnerId: z.uuid().optional(),
+  /** An exact address: the fraud check looks for the other accounts behind one IP. */
+  ip: z.string().trim().max(45).optional(),
+  from: z.iso.date().optional(),
+  until: z.iso.date().optional(),
+});

@@ -1,0 +1,25 @@
+import { z } from 'zod';
+import { sortOn } from '../resource-params.ts';
+
+/** One session of a contract (émargement): present or not, and when the sheet was signed. */
+export const attendanceRecord = z.object({
+  id: z.uuid(),
+  contractId: z.uuid(),
+  learnerId: z.uuid(),
+  sessionAt: z.string(),
+  durationMinutes: z.number().int(),
+  present: z.boolean(),
+  signedAt: z.string().nullable(),
+});
+
+export const attendanceSort = sortOn(['sessionAt', 'durationMinutes', 'present', 'signedAt', 'id']);
+
+export const attendanceFilter = z.object({
+  learnerId: z.uuid().optional(),
+  contractId: z.uuid().optional(),
+  present: z.boolean().optional(),
+  /** Sessions from this day on (`YYYY-MM-DD`, UTC). */
+  from: z.iso.date().optional(),
+  /** Sessions before this day. */
+  until: z.iso.date().optional(),
+});
