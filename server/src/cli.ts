@@ -2,6 +2,7 @@ import { type Detail, defaultDemoLearners, demoAccounts, demoCounts, fullDetailU
 import { text } from 'node:stream/consumers';
 import { staffRoles } from '@vigie/domain/roles';
 import { Command } from 'commander';
+import './zod-locale.ts';
 import { ZodError } from 'zod';
 import { formatCheckpoint, sealAll, writeCheckpoint } from './audit/sealer.ts';
 import { recordVerification, verifyChain } from './audit/verify.ts';

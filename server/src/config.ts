@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { isAbsolute, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
@@ -17,6 +18,8 @@ const envSchema = z.object({
   VIGIE_SESSION_IDLE_MINUTES: minutes.default(30),
   VIGIE_SESSION_MAX_HOURS: minutes.default(12),
   VIGIE_TRUST_PROXY: z.string().optional(),
+  VIGIE_METRICS_TOKEN: z.string().min(16).optional(),
+  VIGIE_WORKERS: z.union([z.literal('auto'), z.coerce.number().int().min(1).max(64)]).default(1),
   VIGIE_SEAL_INTERVAL_MS: z.coerce.number().int().positive().default(2000),
   VIGIE_CHECKPOINT_INTERVAL_MINUTES: minutes.default(60),
 });
@@ -30,6 +33,10 @@ export interface Config {
   demoPassword: string;
   session: { idleMs: number; maxMs: number };
   trustProxy: string | undefined;
+  /** Bearer token for `/metrics` from outside loopback; unset: loopback only. */
+  metricsToken: string | undefined;
+  /** Server processes sharing the port (node:cluster); `auto` is one per core. PostgreSQL only. */
+  workers: number;
   sealIntervalMs: number;
   checkpointIntervalMs: number;
 }
@@ -53,6 +60,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxMs: parsed.VIGIE_SESSION_MAX_HOURS * 3_600_000,
     },
     trustProxy: parsed.VIGIE_TRUST_PROXY,
+    metricsToken: parsed.VIGIE_METRICS_TOKEN,
+    workers: parsed.VIGIE_WORKERS === 'auto' ? availableParallelism() : parsed.VIGIE_WORKERS,
     sealIntervalMs: parsed.VIGIE_SEAL_INTERVAL_MS,
     checkpointIntervalMs: parsed.VIGIE_CHECKPOINT_INTERVAL_MINUTES * 60_000,
   };

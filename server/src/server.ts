@@ -1,4 +1,3 @@
-import { createServer } from 'node:http';
 import { join } from 'node:path';
 import { openDatabase, type VigieDatabase } from '@vigie/db';
 import { startAnomalyJob } from './anomalies/job.ts';
@@ -7,7 +6,8 @@ import { startAuditJobs } from './audit/jobs.ts';
 import { createLoginThrottle } from './auth/throttle.ts';
 import type { Config } from './config.ts';
 import type { Services } from './context.ts';
-import { createApi } from './http/app.ts';
+import { createApi, createHttpServer } from './http/app.ts';
+import { drainable } from './http/drain.ts';
 import { mountSpa } from './http/spa.ts';
 import type { AppRouter } from './router.ts';
 
@@ -29,7 +29,8 @@ export function createServices(config: Config, database: VigieDatabase): Service
 export async function startServer(services: Services, options: { spa: boolean; router?: AppRouter }) {
   const { config, db } = services;
   const app = createApi(services, options.router);
-  const server = createServer(app);
+  const server = createHttpServer(app);
+  const drain = drainable(server);
   const closeSpa = options.spa ? await mountSpa(app, server, config.env) : async () => {};
   const stopJobs = startAuditJobs(db, {
     sealIntervalMs: config.sealIntervalMs,
@@ -47,9 +48,9 @@ export async function startServer(services: Services, options: { spa: boolean; r
   const port = typeof address === 'object' && address ? address.port : config.port;
   return {
     port,
-    async stop() {
-      await Promise.all([stopJobs(), stopAnomalies(), stopPurge()]);
-      await new Promise((resolve) => server.close(resolve));
+    /** Stops accepting, answers the requests that arrived (see drain.ts), and stops the jobs between two runs. */
+    async stop(graceMs = 8_000) {
+      await Promise.all([drain(graceMs), stopJobs(), stopAnomalies(), stopPurge()]);
       await closeSpa();
     },
   };

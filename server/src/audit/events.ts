@@ -2,6 +2,7 @@ import type { Database } from '@vigie/db';
 import type { schema } from '@vigie/db';
 import { auditActions } from '@vigie/domain/enums';
 import { sql } from 'drizzle-orm';
+import { auditHealth } from './health.ts';
 
 /** Everything the audit log says about who made a request, taken from the request context. */
 export interface RequestOrigin {
@@ -52,5 +53,11 @@ export async function recordAuditEvent(db: Database, origin: RequestOrigin, even
     purpose_ref: event.purposeRef,
     details: event.details,
   };
-  await db.execute(sql`SELECT vigie_audit_append(${JSON.stringify(row)}::jsonb)`);
+  try {
+    await db.execute(sql`SELECT vigie_audit_append(${JSON.stringify(row)}::jsonb)`);
+  } catch (error) {
+    auditHealth.failed(error);
+    throw error;
+  }
+  auditHealth.written();
 }

@@ -1,6 +1,7 @@
 import { appendFile } from 'node:fs/promises';
 import type { Database } from '@vigie/db';
 import { logger } from '../logger.ts';
+import { jobLastOk, jobLastRun, jobRuns } from '../metrics/registry.ts';
 import { runRequestedVerification } from './integrity.ts';
 import { type Checkpoint, formatCheckpoint, sealAll, writeCheckpoint } from './sealer.ts';
 
@@ -11,14 +12,25 @@ export interface AuditJobOptions {
   checkpointFile?: string;
 }
 
-/** Runs `work` every `everyMs` until stopped; a failed run is logged and retried next time. */
+/** Runs `work` every `everyMs` until stopped; a failed run is logged, measured and retried next time. */
 export function every(everyMs: number, name: string, work: () => Promise<void>) {
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<void> = Promise.resolve();
   let stopped = false;
+  const finished = (ok: boolean) => {
+    jobRuns.inc({ job: name, outcome: ok ? 'ok' : 'failed' });
+    jobLastRun.set({ job: name }, Date.now() / 1000);
+    jobLastOk.set({ job: name }, ok ? 1 : 0);
+  };
   const tick = () => {
     running = work()
-      .catch((error: unknown) => logger.error({ job: name, err: (error as Error).name }, 'job failed'))
+      .then(
+        () => finished(true),
+        (error: unknown) => {
+          finished(false);
+          logger.error({ job: name, err: (error as Error).name }, 'job failed');
+        },
+      )
       .finally(() => {
         if (!stopped) timer = setTimeout(tick, everyMs);
       });

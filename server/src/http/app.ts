@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { createServer } from 'node:http';
 import { createExpressMiddleware } from '@trpc/server/adapters/express';
 import express, { type Express, type Request, type RequestHandler, type Response } from 'express';
 import helmet from 'helmet';
@@ -9,6 +10,9 @@ import { PHOTO_MAX_BASE64 } from '../learners/photo.ts';
 import { logger } from '../logger.ts';
 import { CONTRACT_MAX_BASE64 } from '../processors/contract.ts';
 import { type AppRouter, appRouter } from '../router.ts';
+import { watchChain } from '../metrics/chain.ts';
+import { metricsRoute } from '../metrics/route.ts';
+import { healthOf } from './health.ts';
 import { accessLog, jsonErrors, limitQueryInput, noStore, requireCsrfHeader, requireJsonBody } from './guards.ts';
 import { jsonDepth, MAX_JSON_DEPTH, TooDeep } from './json-depth.ts';
 import { readSessionToken, sessionCookies } from './session-cookie.ts';
@@ -37,9 +41,15 @@ const requestInfoOf = (req: Request, res: Response): RequestInfo => ({
   sessionToken: readSessionToken(req),
 });
 
+/**
+ * Node refuses a request line and headers over 16 KB with its own 431 before any code runs; a query's
+ * input travels in the URL, so the limit is raised and an input too long gets the API's own 413.
+ */
+export const createHttpServer = (app: Express) => createServer({ maxHeaderSize: 64 * 1024 }, app);
+
 /** The API and health check; the SPA is mounted after it by the caller. */
 export function createApi(services: Services, router: AppRouter = appRouter): Express {
-  const { config, databaseKind } = services;
+  const { config } = services;
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', config.trustProxy ?? false);
@@ -51,13 +61,17 @@ export function createApi(services: Services, router: AppRouter = appRouter): Ex
   // Vite's development client injects inline scripts; the built SPA needs none.
   app.use(helmet({ contentSecurityPolicy: config.env === 'development' ? false : undefined }));
 
-  app.get('/healthz', (_req, res) => {
-    res.set('Cache-Control', 'no-store').json({ status: 'ok', db: databaseKind });
+  app.get('/healthz', async (_req, res) => {
+    const health = await healthOf(services);
+    res.status(health.status === 'ok' ? 200 : 503).set('Cache-Control', 'no-store').json(health);
   });
+  app.get('/metrics', metricsRoute(config.metricsToken));
+  watchChain(services.db);
 
+  const logged = accessLog(new Set([...Object.keys(router._def.procedures), EXTRACT_PATH.slice(1)]));
   app.use(
     '/trpc',
-    accessLog,
+    logged,
     noStore,
     requireCsrfHeader,
     requireJsonBody,
@@ -79,7 +93,7 @@ export function createApi(services: Services, router: AppRouter = appRouter): Ex
   );
 
   // The audit extract is a stream, not a procedure's value: same guards, same audit, plain CSV.
-  app.get(EXTRACT_PATH, accessLog, noStore, requireCsrfHeader, async (req, res) => {
+  app.get(EXTRACT_PATH, logged, noStore, requireCsrfHeader, async (req, res) => {
     try {
       const ctx = await createContext(services, requestInfoOf(req, res), sessionCookies(req, res, config.session.maxMs));
       await answerExtract(ctx, req.query, res);
