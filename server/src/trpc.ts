@@ -1,5 +1,6 @@
 import type { StaffRole } from '@vigie/domain/roles';
 import { initTRPC, TRPCError } from '@trpc/server';
+import './zod-locale.ts';
 import type { z } from 'zod';
 import { seesRestrictedLearners } from '@vigie/domain/access';
 import { type Disclosure, describeDisclosure } from './audit/disclosure.ts';

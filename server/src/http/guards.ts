@@ -1,5 +1,6 @@
 import type { NextFunction, Request, Response } from 'express';
 import { logger } from '../logger.ts';
+import { requestSeconds, requests } from '../metrics/registry.ts';
 import { jsonDepth, MAX_JSON_DEPTH, TooDeep } from './json-depth.ts';
 
 export const CSRF_HEADER = 'x-vigie-csrf';
@@ -29,9 +30,16 @@ export function requireJsonBody(req: Request, res: Response, next: NextFunction)
   next();
 }
 
-/** A query's input travels in the URL (`?input=`): the same nesting limit as a body's. */
+// Far more than any screen sends (a search box holds 100 characters); a body may be larger.
+const MAX_QUERY_INPUT = 8 * 1024;
+
+/** A query's input travels in the URL (`?input=`): a length limit, and the same nesting limit as a body's. */
 export function limitQueryInput(req: Request, res: Response, next: NextFunction) {
   const input = req.query.input;
+  if (typeof input === 'string' && input.length > MAX_QUERY_INPUT) {
+    refuse(res, 413, 'PAYLOAD_TOO_LARGE', 'Requête trop longue.');
+    return;
+  }
   if (typeof input === 'string' && jsonDepth(input) > MAX_JSON_DEPTH) {
     refuse(res, 400, 'BAD_REQUEST', 'Requête invalide : données trop imbriquées.');
     return;
@@ -56,20 +64,25 @@ export function jsonErrors(error: unknown, _req: Request, res: Response, next: N
   refuse(res, status, status === 413 ? 'PAYLOAD_TOO_LARGE' : 'BAD_REQUEST', message);
 }
 
-/** One line per API call: ids, procedure, status and time; never the query string (it holds the input). */
-export function accessLog(req: Request, res: Response, next: NextFunction) {
-  const started = performance.now();
-  res.on('finish', () => {
-    logger.info(
-      {
-        requestId: res.locals.requestId,
-        method: req.method,
-        procedure: req.path.slice(1),
-        status: res.statusCode,
-        ms: Math.round(performance.now() - started),
-      },
-      'api',
-    );
-  });
-  next();
+/**
+ * One JSON line and one measure per API call: id, procedure, status and time; never the query string
+ * (a query's input travels in it), the body, a cookie or an address. A path that is no procedure is
+ * named `(unknown)`, so a scanner cannot fill the log or the metrics with made-up names.
+ */
+export function accessLog(procedures: ReadonlySet<string>) {
+  return (req: Request, res: Response, next: NextFunction) => {
+    const started = performance.now();
+    res.on('finish', () => {
+      const path = `${req.baseUrl}${req.path}`.replace(/^\/(trpc\/)?/, '');
+      const procedure = procedures.has(path) ? path : '(unknown)';
+      const seconds = (performance.now() - started) / 1000;
+      requests.inc({ procedure, status: String(res.statusCode) });
+      requestSeconds.observe({ procedure }, seconds);
+      logger.info(
+        { requestId: res.locals.requestId, method: req.method, procedure, status: res.statusCode, ms: Math.round(seconds * 1000) },
+        'api',
+      );
+    });
+    next();
+  };
 }

@@ -68,7 +68,7 @@ describe('an unverified request cannot be executed', () => {
       complete: () => desk.asAgent().api.requests.complete({ id: request.id }),
     };
     const error = await errorOf(calls[step]());
-    expect(error).toMatchObject({ data: { code: 'PRECONDITION_FAILED' }, message: expect.stringMatching(/Identité/) });
+    expect(error).toMatchObject({ data: { code: 'CONFLICT' }, message: expect.stringMatching(/Identité/) });
     expect(await learnerRow(learner.id)).toMatchObject({ email: learner.email, objectsToAnalytics: false, restrictedAt: null });
     expect(await kinds(request.id)).toEqual(['received']);
   });
@@ -160,7 +160,7 @@ describe('executing the rights', () => {
     const learner = await insertLearner(h.owner);
     const request = await desk.verified(learner.id, ['access']);
     const error = await errorOf(desk.asAgent().api.requests.rectify({ id: request.id, data: { firstName: 'X' } }));
-    expect(error).toMatchObject({ data: { code: 'PRECONDITION_FAILED' } });
+    expect(error).toMatchObject({ data: { code: 'CONFLICT' } });
   });
 
   it.each([

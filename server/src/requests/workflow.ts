@@ -44,16 +44,16 @@ export function requireExecutable(request: RequestRecord, type?: RequestType): a
   requireOpen(request);
   if (!request.identityCheckedAt) {
     throw new TRPCError({
-      code: 'PRECONDITION_FAILED',
+      code: 'CONFLICT',
       message: "Identité du demandeur non vérifiée : vérifiez-la avant d'exécuter la demande.",
     });
   }
   if (type && !request.types.includes(type)) {
-    throw new TRPCError({ code: 'PRECONDITION_FAILED', message: `La demande ne porte pas sur ce droit (${type}).` });
+    throw new TRPCError({ code: 'CONFLICT', message: `La demande ne porte pas sur ce droit (${type}).` });
   }
   if (type && !request.learnerId) {
     throw new TRPCError({
-      code: 'PRECONDITION_FAILED',
+      code: 'CONFLICT',
       message: "Aucun apprenant rattaché à la demande : rattachez-le d'abord.",
     });
   }

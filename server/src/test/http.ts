@@ -1,11 +1,11 @@
 import type { AddressInfo } from 'node:net';
 import type { Services } from '../context.ts';
-import { createApi } from '../http/app.ts';
+import { createApi, createHttpServer } from '../http/app.ts';
 import { TEST_PASSWORD } from './harness.ts';
 
 /** The real API on a free local port, for the few tests about HTTP itself (cookies, headers, bodies). */
 export async function serveApi(services: Services) {
-  const server = createApi(services).listen(0, '127.0.0.1');
+  const server = createHttpServer(createApi(services)).listen(0, '127.0.0.1');
   await new Promise((resolve) => server.once('listening', resolve));
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {

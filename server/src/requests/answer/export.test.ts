@@ -54,11 +54,11 @@ describe('requests.exportPackage and downloadPackage', () => {
   it('refuses a request whose identity was not verified, and one that asks no access', async () => {
     const unverified = await desk.open({ learnerId: learner.id, types: ['access'] });
     expect(await errorOf(desk.asAgent().api.requests.exportPackage({ id: unverified.id }))).toMatchObject({
-      data: { code: 'PRECONDITION_FAILED' },
+      data: { code: 'CONFLICT' },
     });
     const erasure = await desk.verified(learner.id, ['erasure']);
     expect(await errorOf(desk.asAgent().api.requests.exportPackage({ id: erasure.id }))).toMatchObject({
-      data: { code: 'PRECONDITION_FAILED' },
+      data: { code: 'CONFLICT' },
     });
     const packages = await h.owner.select().from(schema.requestPackages).where(eq(schema.requestPackages.learnerId, learner.id));
     expect(packages.every((p) => p.requestId !== unverified.id && p.requestId !== erasure.id)).toBe(true);

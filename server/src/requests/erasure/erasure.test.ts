@@ -172,15 +172,15 @@ describe('what stops an erasure', () => {
   it('an unverified request cannot be previewed nor executed', async () => {
     const learner = await insertLearnerFile(h.owner, uniqueStrings(), staff());
     const request = await desk.open({ learnerId: learner.id, types: ['erasure'] });
-    await expect(desk.asDpo().api.requests.previewErasure({ id: request.id })).rejects.toMatchObject({ code: 'PRECONDITION_FAILED' });
-    await expect(desk.asDpo().api.requests.executeErasure({ id: request.id })).rejects.toMatchObject({ code: 'PRECONDITION_FAILED' });
+    await expect(desk.asDpo().api.requests.previewErasure({ id: request.id })).rejects.toMatchObject({ code: 'CONFLICT' });
+    await expect(desk.asDpo().api.requests.executeErasure({ id: request.id })).rejects.toMatchObject({ code: 'CONFLICT' });
     expect((await rowsOf(learner.id)).learner?.status).toBe('active');
   });
 
   it('a request that does not carry erasure cannot erase', async () => {
     const learner = await insertLearnerFile(h.owner, uniqueStrings(), staff());
     const request = await desk.verified(learner.id, ['access']);
-    await expect(desk.asDpo().api.requests.executeErasure({ id: request.id })).rejects.toMatchObject({ code: 'PRECONDITION_FAILED' });
+    await expect(desk.asDpo().api.requests.executeErasure({ id: request.id })).rejects.toMatchObject({ code: 'CONFLICT' });
   });
 
   it('agents cannot execute: 403 and an audit row', async () => {
