@@ -1,4 +1,5 @@
-import { Admin, CustomRoutes, Resource, reactRouterProvider } from 'react-admin';
+import type { ReactNode } from 'react';
+import { AccessDenied, Admin, CanAccess, CustomRoutes, Resource, reactRouterProvider } from 'react-admin';
 import activities, { RegisterPage } from './activities/index.tsx';
 import breaches from './breaches/index.tsx';
 import anomalies, { RulesPage } from './anomalies/index.tsx';
@@ -10,6 +11,7 @@ import groups from './groups/index.tsx';
 import employers, { EmployerReportPage } from './employers/index.tsx';
 import { i18nProvider } from './i18n.ts';
 import { Layout } from './layout/Layout.tsx';
+import { PageNotification } from './layout/PageNotification.tsx';
 import learners from './learners/index.tsx';
 import processors from './processors/index.tsx';
 import { authProvider, dataProvider } from './providers.ts';
@@ -19,6 +21,15 @@ import staff from './staff/index.tsx';
 
 // react-admin's own router adapter: custom routes without a direct react-router dependency.
 const { Route } = reactRouterProvider;
+
+/** A page of the DPO's console: a refused role sees "Non autorisé", as on a refused resource, not a form that fails. */
+function Guarded({ action, page }: { action: string; page: ReactNode }) {
+  return (
+    <CanAccess resource="audit" action={action} accessDenied={<AccessDenied />}>
+      {page}
+    </CanAccess>
+  );
+}
 
 /**
  * Resources with screens show in the menu when `canAccess` allows their list (domain/src/access.ts);
@@ -35,6 +46,7 @@ export function App() {
       i18nProvider={i18nProvider}
       queryClient={queryClient}
       layout={Layout}
+      notification={PageNotification}
       dashboard={Dashboard}
     >
       <Resource name="learners" {...learners} />
@@ -58,9 +70,9 @@ export function App() {
         <Route path="regles" element={<RulesPage />} />
       </Resource>
       <CustomRoutes>
-        <Route path="/activite" element={<ActivityPage />} />
-        <Route path="/integrite" element={<IntegrityPage />} />
-        <Route path="/extractions" element={<ExtractsPage />} />
+        <Route path="/activite" element={<Guarded action="list" page={<ActivityPage />} />} />
+        <Route path="/integrite" element={<Guarded action="create" page={<IntegrityPage />} />} />
+        <Route path="/extractions" element={<Guarded action="export" page={<ExtractsPage />} />} />
       </CustomRoutes>
       <Resource name="contracts" />
       <Resource name="attendance" />

@@ -68,3 +68,8 @@ export function nextWorkingDay(iso: IsoDate): IsoDate {
 export function parisDay(now: Date): IsoDate {
   return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris' }).format(now);
 }
+
+/** A moment as a French reader reads it in Paris: "1 décembre 2026 à 14:05". */
+export function formatParisDateTime(moment: Date): string {
+  return new Intl.DateTimeFormat('fr-FR', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Paris' }).format(moment);
+}

@@ -55,6 +55,7 @@ const vigie: VigieMessages = {
   channel: { phone: 'Phone', email: 'Email', chat: 'Chat', letter: 'Letter', in_person: 'In person' },
   contactRole: { hr: 'Human resources', supervisor: 'Supervisor', sponsor: 'Sponsor' },
   learners: {
+    new_request: 'Open a subject-rights request',
     legal_hold: {
       title: 'Legal hold',
       until: 'Until %{until}: %{reason}',
@@ -443,6 +444,8 @@ const vigie: VigieMessages = {
     urgency: { late: 'late', soon: 'within 7 days', ok: '' },
     actions: {
       package: 'Produce the answer (zip)',
+      package_again: 'Produce a new answer?',
+      package_again_confirm: 'Produce a new answer',
       package_ready: 'Answer produced and downloaded: the link stays open for 7 days.',
       package_download: 'Download (until %{date})',
       package_expired: 'Link expired on %{date}',
@@ -475,6 +478,7 @@ const vigie: VigieMessages = {
       note_done: 'Note added',
     },
     learner: 'Learner concerned',
+    attached_to: 'Request attached to learner:',
     no_learner: 'No learner matched.',
     suggestions: 'Possible learners',
     no_suggestion: "No learner matches the requester's name or email.",

@@ -56,6 +56,7 @@ const vigie = {
   channel: { phone: 'Téléphone', email: 'E-mail', chat: 'Messagerie instantanée', letter: 'Courrier', in_person: 'En personne' },
   contactRole: { hr: 'Ressources humaines', supervisor: 'Responsable hiérarchique', sponsor: 'Commanditaire' },
   learners: {
+    new_request: 'Ouvrir une demande d’exercice de droits',
     legal_hold: {
       title: 'Conservation pour motif légal',
       until: "Jusqu'au %{until} : %{reason}",
@@ -390,6 +391,8 @@ const vigie = {
     urgency: { late: 'en retard', soon: 'sous 7 jours', ok: '' },
     actions: {
       package: 'Produire la réponse (zip)',
+      package_again: 'Produire une nouvelle réponse ?',
+      package_again_confirm: 'Produire une nouvelle réponse',
       package_ready: 'Réponse produite et téléchargée : le lien reste ouvert 7 jours.',
       package_download: "Télécharger (jusqu'au %{date})",
       package_expired: 'Lien expiré le %{date}',
@@ -422,6 +425,7 @@ const vigie = {
       note_done: 'Note ajoutée',
     },
     learner: 'Stagiaire concerné',
+    attached_to: 'Demande rattachée au stagiaire :',
     no_learner: 'Aucun stagiaire rattaché.',
     suggestions: 'Stagiaires possibles',
     no_suggestion: 'Aucun stagiaire ne correspond au nom ou à l’e-mail du demandeur.',

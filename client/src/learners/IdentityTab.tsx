@@ -1,4 +1,4 @@
-import { Divider, Stack, Typography } from '@mui/material';
+import { Divider, Skeleton, Stack, Typography } from '@mui/material';
 import { EmailField, RecordField, TextField, useTranslate } from 'react-admin';
 import { DateTimeField, PhoneField } from '../format/fields.tsx';
 import type { Learner } from './Learner.ts';
@@ -10,7 +10,9 @@ const consents = ['newsletterConsent', 'objectsToQualityVisits', 'objectsToAnaly
 /** Names, contact details, account status, and what the learner agreed to or objected to. */
 export function IdentityTab(_props: { label: false }) {
   const translate = useTranslate();
-  const yesNo = (value: boolean) => translate(value ? 'ra.boolean.true' : 'ra.boolean.false');
+  // Opened from the list, the file first shows the list's row, which has no consents: a placeholder, not "Non".
+  const yesNo = (value: boolean | undefined) =>
+    value === undefined ? <Skeleton width={40} /> : translate(value ? 'ra.boolean.true' : 'ra.boolean.false');
   return (
     <Stack spacing={1.5} sx={{ maxWidth: 720, '& .RaRecordField-label': { width: 280, flexShrink: 0 } }}>
       <RecordField source="lastName" variant="inline" field={TextField} />
@@ -30,7 +32,7 @@ export function IdentityTab(_props: { label: false }) {
           key={source}
           source={source}
           variant="inline"
-          render={(record) => yesNo(record[source])}
+          render={(record: Partial<Learner>) => yesNo(record[source])}
         />
       ))}
     </Stack>

@@ -9,6 +9,7 @@ import { IdentityTab } from './IdentityTab.tsx';
 import { InteractionsTab } from './InteractionsTab.tsx';
 import { LegalHoldButton } from './LegalHoldButton.tsx';
 import { NewInteractionButton } from './NewInteractionButton.tsx';
+import { NewRequestButton } from './NewRequestButton.tsx';
 import { ProfileTab } from './ProfileTab.tsx';
 
 function LearnerActions() {
@@ -16,6 +17,7 @@ function LearnerActions() {
   return (
     <TopToolbar>
       {canLog ? <NewInteractionButton /> : null}
+      <NewRequestButton />
       <LegalHoldButton />
       <EditButton />
     </TopToolbar>

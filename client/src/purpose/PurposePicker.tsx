@@ -1,7 +1,7 @@
 import { Box, MenuItem, TextField, Tooltip } from '@mui/material';
 import { useState } from 'react';
 import { useTranslate } from 'react-admin';
-import { purposeRefMaxLength } from './purposeStore.ts';
+import { purposeRefMaxLength } from '@vigie/domain/purpose-ref';
 import { usePurposes } from './usePurposes.ts';
 import { useSessionPurpose } from './useSessionPurpose.ts';
 

@@ -1,7 +1,8 @@
+import { cleanPurposeRef, encodePurposeRef } from '@vigie/domain/purpose-ref';
+
 /** The access purpose ("Motif d'accès") the staff member declares before reading personal data. */
 export type PurposeChoice = { code: string; ref: string };
 
-export const purposeRefMaxLength = 100;
 
 const storageKey = 'vigie.purpose';
 
@@ -30,7 +31,7 @@ export function createPurposeStore(storage: Pick<Storage, 'getItem' | 'setItem' 
 
   return {
     get: () => current,
-    set: ({ code, ref }) => publish({ code, ref: toHeaderText(ref) }),
+    set: ({ code, ref }) => publish({ code, ref: cleanPurposeRef(ref) }),
     ensureDefault(code) {
       if (!current?.code) publish({ code, ref: current?.ref ?? '' });
     },
@@ -38,7 +39,7 @@ export function createPurposeStore(storage: Pick<Storage, 'getItem' | 'setItem' 
     headers() {
       if (!current?.code) return {};
       const headers: Record<string, string> = { 'x-vigie-purpose': current.code };
-      if (current.ref) headers['x-vigie-purpose-ref'] = current.ref;
+      if (current.ref) headers['x-vigie-purpose-ref'] = encodePurposeRef(current.ref);
       return headers;
     },
     subscribe(listener) {
@@ -46,15 +47,6 @@ export function createPurposeStore(storage: Pick<Storage, 'getItem' | 'setItem' 
       return () => listeners.delete(listener);
     },
   };
-}
-
-/** HTTP header values must be ASCII: fold accents ("Réclamation" -> "Reclamation"), drop the rest. */
-export function toHeaderText(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/[^\x20-\x7E]/g, '')
-    .trim()
-    .slice(0, purposeRefMaxLength);
 }
 
 function parse(raw: string | null): PurposeChoice | null {

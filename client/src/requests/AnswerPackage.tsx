@@ -1,7 +1,8 @@
 import ArchiveIcon from '@mui/icons-material/Archive';
 import DownloadIcon from '@mui/icons-material/Download';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { Button, useDataProvider, useLocaleState, useNotify, useRecordContext, useTranslate } from 'react-admin';
+import { useState } from 'react';
+import { Button, Confirm, HttpError, useDataProvider, useLocaleState, useNotify, useRecordContext, useTranslate } from 'react-admin';
 import type { VigieDataProvider } from '../dataProvider.ts';
 import { downloadBytes } from '../files/base64.ts';
 import { formatDateTime } from '../format/frenchFormats.ts';
@@ -16,30 +17,55 @@ function useDownload() {
   };
 }
 
-/** Access or portability: one click produces the answer (zip, letter, accesses) and downloads it. */
+/**
+ * Access or portability: one click produces the answer (zip, letter, accesses) and downloads it. A
+ * second click while a package is live gets the server's refusal, and building another one is a
+ * deliberate choice in a confirmation, not an accident.
+ */
 export function AnswerPackageButton() {
   const record = useRecordContext<SubjectRequest>();
   const dataProvider = useDataProvider<VigieDataProvider>();
   const queryClient = useQueryClient();
   const notify = useNotify();
   const download = useDownload();
+  const [existing, setExisting] = useState<string | null>(null);
   const produce = useMutation({
-    mutationFn: async (requestId: string) => {
-      const { data } = await dataProvider.callAction('requests', 'exportPackage', { id: requestId });
+    mutationFn: async ({ requestId, again }: { requestId: string; again: boolean }) => {
+      const { data } = await dataProvider.callAction('requests', 'exportPackage', { id: requestId, again });
       await download(requestId, data.id);
       return data;
     },
-    onSuccess: async (_data, requestId) => {
+    onSuccess: async (_data, { requestId }) => {
       notify('vigie.requests.actions.package_ready', { type: 'success' });
       await queryClient.invalidateQueries({ queryKey: ['requests', 'timeline', requestId] });
     },
-    onError: (error: Error) => notify(error.message, { type: 'error' }),
+    onError: (error: Error) =>
+      error instanceof HttpError && error.status === 409 && error.message.includes('déjà été produite')
+        ? setExisting(error.message)
+        : notify(error.message, { type: 'error' }),
   });
   if (!record) return null;
   return (
-    <Button label="vigie.requests.actions.package" onClick={() => produce.mutate(record.id)} disabled={produce.isPending}>
-      <ArchiveIcon />
-    </Button>
+    <>
+      <Button
+        label="vigie.requests.actions.package"
+        onClick={() => produce.mutate({ requestId: record.id, again: false })}
+        disabled={produce.isPending}
+      >
+        <ArchiveIcon />
+      </Button>
+      <Confirm
+        isOpen={existing !== null}
+        title="vigie.requests.actions.package_again"
+        content={existing ?? ''}
+        confirm="vigie.requests.actions.package_again_confirm"
+        onConfirm={() => {
+          setExisting(null);
+          produce.mutate({ requestId: record.id, again: true });
+        }}
+        onClose={() => setExisting(null)}
+      />
+    </>
   );
 }
 

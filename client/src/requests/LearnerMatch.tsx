@@ -45,6 +45,8 @@ function Suggestions({ request }: { request: SubjectRequest }) {
       { mutationMode: 'pessimistic', onSuccess: () => notify('vigie.requests.matched', { type: 'success' }) },
     );
   const others = suggestions.filter((s) => s.id !== request.learnerId);
+  // Once a learner is attached, no other candidate is nothing to say, not "nobody matches".
+  if (others.length === 0 && request.learnerId) return null;
   if (others.length === 0) return <Typography variant="body2">{translate('vigie.requests.no_suggestion')}</Typography>;
   return (
     <Stack spacing={0.5} aria-label={translate('vigie.requests.suggestions')}>

@@ -130,12 +130,17 @@ describe('HTTP surface', () => {
     const admin = await h.staffMember('admin');
     const cookie = sessionCookieOf(await login(admin.email));
     const input = encodeURIComponent(JSON.stringify({ id: admin.id }));
-    const res = await fetch(`${base}/trpc/staff.getOne?input=${input}`, {
-      headers: { ...csrf, cookie, 'x-vigie-purpose': 'administration', 'x-vigie-purpose-ref': 'REQ-7' },
-    });
-    expect(res.status).toBe(200);
-    const requestId = res.headers.get('x-request-id') ?? '';
-    const [row] = await h.owner.select().from(schema.auditEvents).where(eq(schema.auditEvents.requestId, requestId));
-    expect(row).toMatchObject({ action: 'read', purposeCode: 'administration', purposeRef: 'REQ-7', ip: expect.any(String) });
+    const read = async (ref: string) => {
+      const res = await fetch(`${base}/trpc/staff.getOne?input=${input}`, {
+        headers: { ...csrf, cookie, 'x-vigie-purpose': 'administration', 'x-vigie-purpose-ref': ref },
+      });
+      expect(res.status).toBe(200);
+      const requestId = res.headers.get('x-request-id') ?? '';
+      const [row] = await h.owner.select().from(schema.auditEvents).where(eq(schema.auditEvents.requestId, requestId));
+      return row;
+    };
+    expect(await read('REQ-7')).toMatchObject({ action: 'read', purposeCode: 'administration', purposeRef: 'REQ-7', ip: expect.any(String) });
+    // The client percent-encodes the reference: the audit row keeps its accents.
+    expect(await read(encodeURIComponent('Réclamation n°12'))).toMatchObject({ purposeRef: 'Réclamation n°12' });
   });
 });

@@ -4,6 +4,7 @@ import { createExpressMiddleware } from '@trpc/server/adapters/express';
 import express, { type Express, type Request, type RequestHandler, type Response } from 'express';
 import helmet from 'helmet';
 import { answerExtract, EXTRACT_PATH } from '../audit/extract.ts';
+import { decodePurposeRef } from '@vigie/domain/purpose-ref';
 import { PURPOSE_HEADER, PURPOSE_REF_HEADER } from '../audit/purpose.ts';
 import { createContext, type RequestInfo, type Services } from '../context.ts';
 import { PHOTO_MAX_BASE64 } from '../learners/photo.ts';
@@ -37,7 +38,7 @@ const requestInfoOf = (req: Request, res: Response): RequestInfo => ({
   ip: req.ip ?? null,
   userAgent: header(req, 'user-agent'),
   purposeCode: header(req, PURPOSE_HEADER),
-  purposeRef: header(req, PURPOSE_REF_HEADER),
+  purposeRef: decodePurposeRef(header(req, PURPOSE_REF_HEADER)),
   sessionToken: readSessionToken(req),
 });
 

@@ -130,8 +130,9 @@ export const requestsRouter = router({
 
   /** The answer to an access or portability request: every datum as a zip, the letter, the accesses. */
   exportPackage: on('edit', 'learners', 'export', recordOutput(packageRecord))
-    .input(z.object({ id: uuidId }))
-    .mutation(async ({ ctx, input: { id } }) => forRequest(id, await exportPackage(ctx.db, actorOf(ctx), id))),
+    // A live package is not built twice by accident: `again` says the staff member wants a new one.
+    .input(z.object({ id: uuidId, again: z.boolean().optional() }))
+    .mutation(async ({ ctx, input: { id, again } }) => forRequest(id, await exportPackage(ctx.db, actorOf(ctx), id, again))),
 
   /** Each download is a disclosure of the whole file: audited like the export. */
   downloadPackage: on('edit', 'learners', 'export', recordOutput(packageDownload))

@@ -51,6 +51,20 @@ describe('requests.exportPackage and downloadPackage', () => {
     expect(await auditRowOf(h, download.request.requestId)).toMatchObject({ action: 'export', subjectIds: [`learner:${learner.id}`] });
   });
 
+  it('does not build a second package by accident: a second click is refused until the staff member confirms', async () => {
+    const request = await desk.verified(learner.id, ['access']);
+    const { data: first } = await desk.asAgent().api.requests.exportPackage({ id: request.id });
+    const second = await errorOf(desk.asAgent().api.requests.exportPackage({ id: request.id }));
+    expect(second).toMatchObject({ data: { code: 'CONFLICT' } });
+    expect(second.message).toMatch(/déjà été produite le .* ; téléchargez-la/);
+    const count = async () =>
+      (await h.owner.select().from(schema.requestPackages).where(eq(schema.requestPackages.requestId, request.id))).length;
+    expect(await count()).toBe(1);
+    const { data: again } = await desk.asAgent().api.requests.exportPackage({ id: request.id, again: true });
+    expect(again.id).not.toBe(first.id);
+    expect(await count()).toBe(2);
+  });
+
   it('refuses a request whose identity was not verified, and one that asks no access', async () => {
     const unverified = await desk.open({ learnerId: learner.id, types: ['access'] });
     expect(await errorOf(desk.asAgent().api.requests.exportPackage({ id: unverified.id }))).toMatchObject({

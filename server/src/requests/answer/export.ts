@@ -4,7 +4,9 @@ import { z } from 'zod';
 import { type Disclosed, fieldsOf, type Revealed, subjectsIn } from '../../audit/revealed.ts';
 import { applyStep, type Actor, lockRequest, requireExecutable } from '../workflow.ts';
 import { assembleAnswer } from './assemble.ts';
-import { readPackage, savePackage } from './store.ts';
+import { livePackage, readPackage, savePackage } from './store.ts';
+import { TRPCError } from '@trpc/server';
+import { formatParisDateTime } from '@vigie/domain/calendar';
 import { learnerDataColumns } from './subject-data.ts';
 
 /** An access answer discloses the learner's whole file, whoever downloads it. */
@@ -34,9 +36,22 @@ export const packageDownload = z.object({
  * Access (Art. 15) and portability (Art. 20) answer with the same package: produced from a verified
  * request, kept until its link expires, and written on the request's timeline.
  */
-export async function exportPackage(db: Database, actor: Actor, id: string): Promise<Disclosed<{ data: z.infer<typeof packageRecord> }>> {
+export async function exportPackage(
+  db: Database,
+  actor: Actor,
+  id: string,
+  again = false,
+): Promise<Disclosed<{ data: z.infer<typeof packageRecord> }>> {
+  // The lock serialises a double click: the second one finds the first one's package.
   const request = await lockRequest(db, id);
   requireExecutable(request, request.types.includes('access') ? 'access' : 'portability');
+  const live = again ? undefined : await livePackage(db, id, actor.now);
+  if (live) {
+    throw new TRPCError({
+      code: 'CONFLICT',
+      message: `Une réponse a déjà été produite le ${formatParisDateTime(live.createdAt)} ; téléchargez-la depuis la chronologie, ou confirmez pour en produire une nouvelle.`,
+    });
+  }
   const { bytes, files } = await assembleAnswer(db, request, actor.now);
   const saved = await savePackage(db, { requestId: id, learnerId: request.learnerId, createdBy: actor.staffId, now: actor.now, bytes });
   await applyStep(db, actor.staffId, request, {

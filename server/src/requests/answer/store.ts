@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Database } from '@vigie/db';
 import { dbRoles, schema, withRole } from '@vigie/db';
 import { TRPCError } from '@trpc/server';
-import { and, eq, lte } from 'drizzle-orm';
+import { and, desc, eq, gt, lte } from 'drizzle-orm';
 
 const { requestPackages } = schema;
 
@@ -42,6 +42,17 @@ export async function readPackage(db: Database, requestId: string, id: string, n
   if (!found || found.expiresAt <= now) {
     throw new TRPCError({ code: 'NOT_FOUND', message: 'Lien expiré ou inconnu : produisez une nouvelle réponse.' });
   }
+  return found;
+}
+
+/** The request's newest package whose link is still open, if any. */
+export async function livePackage(db: Database, requestId: string, now: Date) {
+  const [found] = await db
+    .select({ id: requestPackages.id, createdAt: requestPackages.createdAt, expiresAt: requestPackages.expiresAt })
+    .from(requestPackages)
+    .where(and(eq(requestPackages.requestId, requestId), gt(requestPackages.expiresAt, now)))
+    .orderBy(desc(requestPackages.createdAt))
+    .limit(1);
   return found;
 }
 
