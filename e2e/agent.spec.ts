@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { apiAs } from './api.ts';
 import { answerMmeDupont, NEW_PHONE, TICKET } from './journeys.ts';
+import { watchConsole } from './checks.ts';
 import { homeJourney, signIn } from './session.ts';
 
 test('the agent signs in, sees the agent menu, and signs out', async ({ page }) => {
@@ -42,4 +43,31 @@ test("the agent corrects an employer contact's phone from the employer's page", 
   await expect(page.getByText('Élément mis à jour')).toBeVisible();
   await expect(page).toHaveURL(/#\/employers\/[0-9a-f-]+\/show/);
   await expect(page.getByText('04 72 00 11 22')).toBeVisible();
+});
+
+test("the agent opens a request from the learner's file, attached to her, and finds the DPO's pages closed", async ({ page }) => {
+  const consoleMessages = watchConsole(page);
+  await signIn(page, 'agent');
+  await page.getByRole('menuitem', { name: 'Stagiaires' }).click();
+  // The first learner of the list, not Mme Dupont: the DPO's journeys count her requests.
+  await page.locator('tbody tr').first().click();
+  // The file is open once its consents show.
+  await expect(page.getByText("Accepte la lettre d'information")).toBeVisible();
+
+  await page.getByRole('link', { name: 'Ouvrir une demande' }).click();
+  await expect(page.getByText('Demande rattachée au stagiaire :')).toBeVisible();
+  const requester = page.getByRole('textbox', { name: 'Demandeur', exact: true });
+  await expect(requester).toHaveValue(/\S+ \S+/);
+  const lastName = (await requester.inputValue()).split(' ').at(-1) ?? '';
+  await page.getByRole('checkbox', { name: 'Accès' }).check();
+  await page.getByRole('button', { name: 'Enregistrer' }).click();
+  await expect(page.getByText('Élément créé')).toBeVisible();
+  await expect(page.locator('#main-content').getByText(lastName).first()).toBeVisible();
+  await expect(page.getByText('Aucun stagiaire ne correspond')).toHaveCount(0);
+
+  for (const path of ['/#/extractions', '/#/integrite', '/#/activite']) {
+    await page.goto(path);
+    await expect(page.getByRole('heading', { name: 'Non autorisé' })).toBeVisible();
+  }
+  expect(consoleMessages()).toEqual([]);
 });

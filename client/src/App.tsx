@@ -16,6 +16,7 @@ import learners from './learners/index.tsx';
 import processors from './processors/index.tsx';
 import { authProvider, dataProvider } from './providers.ts';
 import { queryClient } from './queryClient.ts';
+import { theme } from './theme.ts';
 import requests, { ErasureAnswerPage } from './requests/index.tsx';
 import staff from './staff/index.tsx';
 
@@ -45,6 +46,7 @@ export function App() {
       authProvider={authProvider}
       i18nProvider={i18nProvider}
       queryClient={queryClient}
+      theme={theme}
       layout={Layout}
       notification={PageNotification}
       dashboard={Dashboard}

@@ -1,4 +1,4 @@
-import { Card, CardContent, CardHeader, Chip, List, ListItemButton, ListItemText, Stack, Typography } from '@mui/material';
+import { Card, CardContent, CardHeader, Chip, List, ListItem, ListItemButton, ListItemText, Stack, Typography } from '@mui/material';
 import { urgencyOf } from '@vigie/domain/request-deadline';
 import { useGetList, useLocaleState, useRedirect, useTranslate } from 'react-admin';
 import { formatDate } from '../format/frenchFormats.ts';
@@ -39,19 +39,22 @@ export function OpenRequestsCard() {
               {requests.map((request) => {
                 const urgency = urgencyOf(request.dueAt, day);
                 return (
-                  <ListItemButton key={request.id} onClick={() => redirect('show', 'requests', request.id)}>
-                    <Chip
-                      size="small"
-                      color={colours[urgency]}
-                      variant={urgency === 'ok' ? 'outlined' : 'filled'}
-                      label={formatDate(request.dueAt, locale)}
-                      sx={{ mr: 2, minWidth: 100 }}
-                    />
-                    <ListItemText
-                      primary={request.requesterName}
-                      secondary={request.types.map((type) => translate(`vigie.requests.type.${type}`)).join(', ')}
-                    />
-                  </ListItemButton>
+                  // A list holds list items: the button sits inside one, for screen readers.
+                  <ListItem key={request.id} disablePadding>
+                    <ListItemButton onClick={() => redirect('show', 'requests', request.id)}>
+                      <Chip
+                        size="small"
+                        color={colours[urgency]}
+                        variant={urgency === 'ok' ? 'outlined' : 'filled'}
+                        label={formatDate(request.dueAt, locale)}
+                        sx={{ mr: 2, minWidth: 100 }}
+                      />
+                      <ListItemText
+                        primary={request.requesterName}
+                        secondary={request.types.map((type) => translate(`vigie.requests.type.${type}`)).join(', ')}
+                      />
+                    </ListItemButton>
+                  </ListItem>
                 );
               })}
             </List>

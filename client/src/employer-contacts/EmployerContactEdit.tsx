@@ -3,6 +3,7 @@ import { contactRoleChoices } from '../employers/EmployerContacts.tsx';
 import { learnerValidators as rules, rectificationOf } from '../learners/learnerRules.ts';
 import { PhoneInput } from '../learners/PhoneInput.tsx';
 import { RectificationEdit } from '../learners/RectificationEdit.tsx';
+import { EmailInput } from '../format/EmailInput.tsx';
 
 const rectification = rectificationOf(['lastName', 'firstName', 'email', 'phone', 'role'], ['phone']);
 
@@ -20,7 +21,7 @@ export default function EmployerContactEdit() {
       <TextInput source="lastName" validate={rules.lastName} fullWidth />
       <TextInput source="firstName" validate={rules.firstName} fullWidth />
       <SelectInput source="role" choices={contactRoleChoices} validate={required()} fullWidth />
-      <TextInput source="email" type="email" validate={rules.email} autoComplete="off" fullWidth />
+      <EmailInput source="email" validate={rules.email} autoComplete="off" fullWidth />
       <PhoneInput />
     </RectificationEdit>
   );

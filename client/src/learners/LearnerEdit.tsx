@@ -4,6 +4,7 @@ import { rectification, learnerValidators as rules } from './learnerRules.ts';
 import { PhoneInput } from './PhoneInput.tsx';
 import { PhotoUpload } from './PhotoUpload.tsx';
 import { RectificationEdit } from './RectificationEdit.tsx';
+import { EmailInput } from '../format/EmailInput.tsx';
 
 function Section({ title }: { title: string }) {
   const translate = useTranslate();
@@ -31,7 +32,7 @@ export default function LearnerEdit() {
       <PhotoUpload />
       <TextInput source="lastName" validate={rules.lastName} fullWidth />
       <TextInput source="firstName" validate={rules.firstName} fullWidth />
-      <TextInput source="email" type="email" validate={rules.email} autoComplete="off" fullWidth />
+      <EmailInput source="email" validate={rules.email} autoComplete="off" fullWidth />
       <PhoneInput />
       <Section title="vigie.learners.tabs.profile" />
       <TextInput source="locality" validate={rules.locality} fullWidth />

@@ -14,6 +14,7 @@ import {
 import { personalDataCategories, processorRoles, processorStatuses, transferSafeguards } from '@vigie/domain/enums';
 import { choicesOf } from '../registers/choices.ts';
 import { RegisterForm } from '../registers/screens.tsx';
+import { EmailInput } from '../format/EmailInput.tsx';
 
 const country = (value: string) => (/^[A-Za-z]{2}$/.test(value ?? '') ? undefined : 'vigie.learners.invalid_country');
 
@@ -51,7 +52,7 @@ export function ProcessorForm() {
       <DateInput source="contractReviewOn" />
       <TextArrayInput source="securityMeasures" fullWidth />
       <TextInput source="contactName" fullWidth />
-      <TextInput source="contactEmail" type="email" validate={email()} fullWidth />
+      <EmailInput source="contactEmail" validate={email()} fullWidth />
       <TextInput source="contactPhone" type="tel" fullWidth />
       <SelectInput source="status" choices={choicesOf(processorStatuses, 'processorStatus')} validate={required()} />
     </RegisterForm>

@@ -15,6 +15,7 @@ import {
 } from 'react-admin';
 import { channelChoices, today, typeChoices } from './Request.ts';
 import { useAssigneeChoices } from './useAssignees.ts';
+import { EmailInput } from '../format/EmailInput.tsx';
 
 const notInFuture = (value: unknown) =>
   typeof value === 'string' && value > today() ? 'vigie.requests.received_in_future' : undefined;
@@ -42,7 +43,7 @@ export default function RequestCreate() {
         <DateInput source="receivedAt" validate={[required(), notInFuture]} helperText="vigie.requests.received_help" />
         <SelectInput source="channel" choices={channelChoices} validate={required()} />
         <TextInput source="requesterName" validate={[required(), maxLength(100)]} fullWidth />
-        <TextInput source="requesterEmail" type="email" validate={[email(), maxLength(254)]} fullWidth />
+        <EmailInput source="requesterEmail" validate={[email(), maxLength(254)]} fullWidth />
         <TextInput source="requesterContact" validate={maxLength(500)} helperText="vigie.requests.contact_help" fullWidth />
         <CheckboxGroupInput source="types" choices={typeChoices} validate={required()} />
         <TextInput source="description" multiline minRows={3} validate={maxLength(4000)} fullWidth />

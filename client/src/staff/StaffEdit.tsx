@@ -13,6 +13,7 @@ import {
 import { useReadErrorHandler } from '../purpose/useReadErrorHandler.ts';
 import { ResetPasswordButton } from './ResetPasswordButton.tsx';
 import { roleChoices, type Staff } from './Staff.ts';
+import { EmailInput } from '../format/EmailInput.tsx';
 
 // Only the editable fields travel: ids and timestamps are the server's to set.
 const editableFields = ({ email, displayName, role, disabled }: Partial<Staff>) => ({
@@ -44,7 +45,7 @@ export default function StaffEdit() {
         }
       >
         <TextInput source="displayName" validate={required()} />
-        <TextInput source="email" type="email" validate={[required(), email()]} autoComplete="off" />
+        <EmailInput source="email" validate={[required(), email()]} autoComplete="off" />
         <SelectInput source="role" choices={roleChoices} validate={required()} />
         <BooleanInput source="disabled" />
       </SimpleForm>
