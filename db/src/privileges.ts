@@ -80,6 +80,7 @@ const serverGrants: readonly Grant[] = [
   grant(schema.subjectRequests, CRU),
   grant(schema.subjectRequestEvents, APPEND),
   grant(schema.requestPackages, ['SELECT', 'INSERT', 'DELETE']),
+  grant(schema.learnerDecisions, APPEND),
 ];
 
 const e = schema.auditEvents;

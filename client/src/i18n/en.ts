@@ -294,6 +294,7 @@ const vigie: VigieMessages = {
       audit_read: 'Audit log read',
       audit_verify: 'Audit log verification',
       review: 'Flag review',
+      transfer: 'Transfer',
     },
     outcome: { success: 'Success', denied: 'Denied', failure: 'Failure' },
   },

@@ -241,6 +241,7 @@ const vigie = {
       audit_read: 'Lecture du journal',
       audit_verify: 'Vérification du journal',
       review: 'Examen d’un signalement',
+      transfer: 'Transmission',
     },
     outcome: { success: 'Réussi', denied: 'Refusé', failure: 'Échec' },
   },
