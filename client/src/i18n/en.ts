@@ -60,6 +60,7 @@ const vigie: VigieMessages = {
       until: 'Until %{until}: %{reason}',
       place: 'Place a legal hold',
       lift: 'Lift the legal hold',
+      lift_reason: 'Reason for lifting',
       until_field: 'Keep until',
       reason: 'Reason',
       help: "While it runs, all of the learner's data is kept, even on an erasure request.",

@@ -61,6 +61,7 @@ const vigie = {
       until: "Jusqu'au %{until} : %{reason}",
       place: 'Placer une conservation',
       lift: 'Lever la conservation',
+      lift_reason: 'Motif de la levée',
       until_field: "Conserver jusqu'au",
       reason: 'Motif',
       help: "Tant qu'elle court, toutes les données du stagiaire sont conservées, même en cas de demande d'effacement.",

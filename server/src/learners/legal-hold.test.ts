@@ -23,9 +23,18 @@ describe('legal hold', () => {
       fields: ['legalHoldReason', 'legalHoldUntil'],
     });
     const { api } = h.caller({ token: admin.token });
-    const lifted = await api.learners.liftLegalHold({ id: learner.id });
+    const why = 'Les faits sont établis, le dossier est clos.';
+    await expect(api.learners.liftLegalHold({ id: learner.id, reason: 'clos' })).rejects.toMatchObject({
+      code: 'BAD_REQUEST',
+      message: expect.stringContaining('une phrase'),
+    });
+    const lifted = await api.learners.liftLegalHold({ id: learner.id, reason: why });
     expect(lifted.data).toMatchObject({ legalHoldUntil: null, legalHoldReason: null });
-    await expect(api.learners.liftLegalHold({ id: learner.id })).rejects.toMatchObject({ code: 'BAD_REQUEST' });
+    await expect(api.learners.liftLegalHold({ id: learner.id, reason: why })).rejects.toMatchObject({ code: 'BAD_REQUEST' });
+    const history = await admin.api.learnerDecisions.getManyReference({
+      target: 'learnerId', id: learner.id, pagination: { page: 1, perPage: 10 }, sort: { field: 'id', order: 'ASC' },
+    });
+    expect(history.data.map((d) => [d.kind, d.reason])).toEqual([['legal_hold', 'Suspicion de fraude'], ['legal_hold_lift', why]]);
   });
 
   it('must run beyond today and give a reason', async () => {

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { cefrLevels, fundings, learnerStatuses } from '@vigie/domain/enums';
 import { sortOn } from '../resource-params.ts';
 import { emailAddress, emptyToNull, optionalText, personName, phoneNumber } from '../resources/inputs.ts';
+import { reason } from '../learner-decisions/schemas.ts';
 import { searchText } from '../resources/search.ts';
 
 /** A learner as lists and reference look-ups show it: no presentation, no consents. */
@@ -100,3 +101,6 @@ export const legalHoldInput = z.object({
   until: z.iso.date('Date attendue au format AAAA-MM-JJ.'),
   reason: z.string().trim().min(1, 'Obligatoire.').max(1000),
 });
+
+/** Lifting a hold: why (a sentence, like every decision of the history). */
+export const liftLegalHoldInput = z.object({ id: z.uuid(), reason });
