@@ -12,6 +12,7 @@ import { employerContactsRouter } from './employer-contacts/router.ts';
 import { employersRouter } from './employers/router.ts';
 import { groupsRouter } from './groups/router.ts';
 import { interactionsRouter } from './interactions/router.ts';
+import { investigationsRouter } from './investigations/router.ts';
 import { learnerDecisionsRouter } from './learner-decisions/router.ts';
 import { learnersRouter } from './learners/router.ts';
 import { processorsRouter } from './processors/router.ts';
@@ -26,6 +27,7 @@ export const appRouter = router({
   staff: staffRouter,
   learners: learnersRouter,
   learnerDecisions: learnerDecisionsRouter,
+  investigations: investigationsRouter,
   employers: employersRouter,
   employerContacts: employerContactsRouter,
   contracts: contractsRouter,
