@@ -10,7 +10,7 @@ import groups from './groups/index.tsx';
 import employers, { EmployerReportPage } from './employers/index.tsx';
 import { i18nProvider } from './i18n.ts';
 import { Layout } from './layout/Layout.tsx';
-import learners from './learners/index.tsx';
+import learners, { InvestigationPage } from './learners/index.tsx';
 import processors from './processors/index.tsx';
 import { authProvider, dataProvider } from './providers.ts';
 import { queryClient } from './queryClient.ts';
@@ -37,7 +37,9 @@ export function App() {
       layout={Layout}
       dashboard={Dashboard}
     >
-      <Resource name="learners" {...learners} />
+      <Resource name="learners" {...learners}>
+        <Route path=":id/enquete" element={<InvestigationPage />} />
+      </Resource>
       <Resource name="employers" {...employers}>
         <Route path=":id/report" element={<EmployerReportPage />} />
       </Resource>
@@ -67,6 +69,7 @@ export function App() {
       <Resource name="assessments" />
       <Resource name="interactions" />
       <Resource name="accessLogs" />
+      <Resource name="learnerDecisions" />
     </Admin>
   );
 }

@@ -40,6 +40,7 @@ export default function AnomalyList() {
           <SelectField source="rule" choices={ruleChoices} />
         </DataTable.Col>
         <DataTable.Col source="actorName" field={ActorField} disableSort />
+        <DataTable.Col source="summary" disableSort />
         <DataTable.Col source="key" disableSort />
         <DataTable.Col source="action" disableSort />
         <DataTable.Col source="purposeCode" field={PurposeField} disableSort />

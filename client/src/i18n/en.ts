@@ -1,6 +1,7 @@
 import englishMessages from 'ra-language-english';
 import type { TranslationMessages } from 'react-admin';
 import type { VigieMessages } from './fr.ts';
+import { fraudEn } from './fraud-en.ts';
 
 const vigie: VigieMessages = {
   roles: {
@@ -53,6 +54,7 @@ const vigie: VigieMessages = {
     sponsor_survey: 'Sponsor survey',
   },
   channel: { phone: 'Phone', email: 'Email', chat: 'Chat', letter: 'Letter', in_person: 'In person' },
+  fraud: fraudEn,
   contactRole: { hr: 'Human resources', supervisor: 'Supervisor', sponsor: 'Sponsor' },
   learners: {
     legal_hold: {
@@ -729,6 +731,7 @@ export const en: TranslationMessages = {
         occurredAt: 'Date',
         rule: 'Rule',
         actorName: 'By',
+        summary: 'What happened',
         key: 'Account or IP',
         action: 'Action',
         purposeCode: 'Purpose',

@@ -1,6 +1,7 @@
 import frenchMessages from 'ra-language-french';
 import type { TranslationMessages } from 'react-admin';
 import { frenchLabels } from '@vigie/domain/labels-fr';
+import { fraudFr } from './fraud-fr.ts';
 
 /** Vigie's own messages; `en.ts` must provide the same keys (checked by its type). */
 const vigie = {
@@ -54,6 +55,7 @@ const vigie = {
     sponsor_survey: 'Enquête commanditaire',
   },
   channel: { phone: 'Téléphone', email: 'E-mail', chat: 'Messagerie instantanée', letter: 'Courrier', in_person: 'En personne' },
+  fraud: fraudFr,
   contactRole: { hr: 'Ressources humaines', supervisor: 'Responsable hiérarchique', sponsor: 'Commanditaire' },
   learners: {
     legal_hold: {
@@ -678,6 +680,7 @@ export const fr: TranslationMessages = {
         occurredAt: 'Date',
         rule: 'Règle',
         actorName: 'Par',
+        summary: 'Ce qui s’est passé',
         key: 'Compte ou IP',
         action: 'Action',
         purposeCode: 'Motif',
