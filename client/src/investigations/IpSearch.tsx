@@ -20,7 +20,7 @@ export function IpSearch({ initial }: { initial: string }) {
       <Stack direction="row" spacing={1} component="form" onSubmit={(event) => { event.preventDefault(); search.mutate(ip); }}>
         <TextField size="small" label={t('search_field')} value={ip} onChange={(event) => setIp(event.target.value)} />
         <Button type="submit" variant="outlined" disabled={search.isPending}>
-          {t('search')}
+          {t('search_button')}
         </Button>
       </Stack>
       {search.isError ? <Alert severity="error" sx={{ mt: 1 }}>{search.error.message}</Alert> : null}

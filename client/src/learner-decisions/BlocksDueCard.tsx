@@ -20,7 +20,7 @@ export function BlocksDueCard() {
   const t = (key: string, options?: Record<string, unknown>) => translate(`vigie.fraud.block.${key}`, options);
   return (
     <Card sx={{ mt: 2 }} aria-label={t('dashboard_title')}>
-      <CardHeader title={t('dashboard_title')} subheader={total ? String(total) : null} />
+      <CardHeader title={t('dashboard_title')} subheader={total ? t('dashboard_count', { smart_count: total }) : null} />
       <CardContent>
         {data.length === 0 ? <Typography>{t('dashboard_empty')}</Typography> : null}
         <List dense disablePadding>
