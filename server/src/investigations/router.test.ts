@@ -101,6 +101,18 @@ describe('a fraud investigation', () => {
     expect(await auditRowOf(h, admin.request.requestId)).toMatchObject({ action: 'export', purposeRef: CASE, subjectIds: [`learner:${suspect.id}`] });
   });
 
+  it('files every step in the journal under the case reference', async () => {
+    const dpo = await h.as('dpo', { purpose: 'audit_review' });
+    const { data } = await dpo.api.audit.getList({
+      pagination: { page: 1, perPage: 50 },
+      sort: { field: 'occurredAt', order: 'ASC' },
+      filter: { purposeRef: CASE },
+    });
+    const steps = data.filter((row) => row.procedure?.startsWith('investigations.')).map((row) => row.procedure);
+    expect(steps).toEqual(['investigations.getOne', 'investigations.reveal', 'investigations.searchIp', 'investigations.export']);
+    expect(data.every((row) => row.purposeCode === 'fraud_investigation')).toBe(true);
+  });
+
   it('needs a case reference, and is no agent’s or manager’s', async () => {
     const admin = await investigator('admin', null);
     await expect(admin.api.investigations.getOne({ learnerId: suspect.id })).rejects.toMatchObject({
