@@ -6,7 +6,6 @@ import {
   Button,
   DateInput,
   Form,
-  maxLength,
   required,
   TextInput,
   useCanAccess,
@@ -75,7 +74,7 @@ export function LegalHoldButton() {
               label={t(lifting ? 'lift_reason' : 'reason')}
               multiline
               minRows={2}
-              validate={lifting ? reasonValidation : [required(), maxLength(1000)]}
+              validate={reasonValidation}
               fullWidth
             />
           </DialogContent>

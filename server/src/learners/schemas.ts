@@ -95,11 +95,11 @@ export const learnerUpdateData = z
   .partial();
 export type LearnerUpdateData = z.infer<typeof learnerUpdateData>;
 
-/** An admin's legal hold: why, and until when (a day after today). */
+/** An admin's legal hold: why (a sentence, as every decision of the history), and until when (a day after today). */
 export const legalHoldInput = z.object({
   id: z.uuid(),
   until: z.iso.date('Date attendue au format AAAA-MM-JJ.'),
-  reason: z.string().trim().min(1, 'Obligatoire.').max(1000),
+  reason,
 });
 
 /** Lifting a hold: why (a sentence, like every decision of the history). */
