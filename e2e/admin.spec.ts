@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { menuItems, menus, signIn, signOut } from './session.ts';
+import { demo, menuItems, menus, signIn, signOut } from './session.ts';
 
 test('the admin manages staff accounts under an access purpose, then signs out', async ({ page }) => {
   await signIn(page, 'admin');
@@ -24,5 +24,66 @@ test('the admin manages staff accounts under an access purpose, then signs out',
 
   await page.getByRole('menuitem', { name: "Comptes de l'équipe" }).click();
   await expect(page.getByText('nouvel.agent@vigie.test')).toBeVisible();
+  await signOut(page);
+});
+
+const CASE = 'FRAUDE-2026-12';
+const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+
+test('the admin blocks a suspected fraud, investigates the last known IP, reveals who shares it, then unblocks', async ({ page }) => {
+  await signIn(page, 'admin');
+  await expect(page.getByRole('region', { name: 'Blocages à réexaminer' }).or(page.getByLabel('Blocages à réexaminer'))).toBeVisible();
+  await page.getByLabel('Référence').fill(CASE);
+
+  await page.getByRole('menuitem', { name: 'Stagiaires' }).click();
+  await page.getByPlaceholder('Nom, e-mail ou téléphone').fill('marchal');
+  await page.getByText('julien.marchal@exemple.fr').click();
+
+  // Blocking asks for a sentence and a review date.
+  await page.getByRole('button', { name: 'Bloquer le compte' }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByLabel('Motif').fill('fraude');
+  await dialog.getByLabel('Date de réexamen').fill(inDays(30));
+  await dialog.getByRole('button', { name: 'Bloquer le compte' }).click();
+  await expect(dialog.getByText('au moins 3 mots')).toBeVisible();
+  const reason = 'Connexions nocturnes depuis une adresse partagée avec un autre compte.';
+  await dialog.getByLabel('Motif').fill(reason);
+  await dialog.getByRole('button', { name: 'Bloquer le compte' }).click();
+  await expect(page.getByText('Compte bloqué', { exact: true }).first()).toBeVisible();
+  const file = page.locator('#main-content');
+  await expect(file.getByText(`par ${demo.admin.name} : ${reason}`).first()).toBeVisible();
+  await expect(file.getByText(/Réexamen prévu le/)).toBeVisible();
+
+  // The investigation, under the case's reference.
+  await page.getByRole('link', { name: 'Enquêter' }).click();
+  await page.getByLabel('Référence du dossier').fill(CASE);
+  const summary = page.waitForRequest((r) => r.url().includes('/trpc/investigations.getOne'));
+  await page.getByRole('button', { name: 'Ouvrir l’enquête' }).click();
+  const headers = (await summary).headers();
+  expect(headers['x-vigie-purpose']).toBe('fraud_investigation');
+  expect(headers['x-vigie-purpose-ref']).toBe(CASE);
+  await expect(page.getByText('Dernière adresse IP connue : 198.18.0.7')).toBeVisible();
+  await expect(page.getByText('Autres stagiaires vus depuis ces adresses : 1')).toBeVisible();
+  await expect(page.getByText('Stagiaire A (1 adresse commune)')).toBeVisible();
+  await expect(page.getByText('Roussel')).toHaveCount(0);
+
+  // Who the other learner is: a reason first, then a read of its own.
+  await page.getByRole('button', { name: 'Révéler leur identité' }).click();
+  await page.getByRole('dialog').getByLabel('Motif de la levée de l’anonymat').fill('Vérifier si le compte est partagé avec un tiers.');
+  const reveal = page.waitForResponse((r) => r.url().includes('/trpc/investigations.reveal'));
+  await page.getByRole('dialog').getByRole('button', { name: 'Révéler leur identité' }).click();
+  expect((await reveal).status()).toBe(200);
+  await expect(page.getByText('Stagiaire A : Inès Roussel (ines.roussel@exemple.fr)')).toBeVisible();
+
+  // The retention preview (the held learner skipped) joins the journey here with the retention engine.
+
+  // Back on the file: the block is lifted with a reason, and both decisions stay in the history.
+  await page.goBack();
+  await page.getByRole('button', { name: 'Débloquer le compte' }).click();
+  await page.getByRole('dialog').getByLabel('Motif').fill('Vérification faite : le compte est bien personnel.');
+  await page.getByRole('dialog').getByRole('button', { name: 'Débloquer le compte' }).click();
+  await expect(page.getByText('Compte débloqué')).toBeVisible();
+  await expect(file.getByText(/^Déblocage le .* : Vérification faite/)).toBeVisible();
+  await expect(file.getByText(/^Blocage le .* : Connexions nocturnes/)).toBeVisible();
   await signOut(page);
 });

@@ -12,7 +12,7 @@ import employers, { EmployerReportPage } from './employers/index.tsx';
 import { i18nProvider } from './i18n.ts';
 import { Layout } from './layout/Layout.tsx';
 import { PageNotification } from './layout/PageNotification.tsx';
-import learners from './learners/index.tsx';
+import learners, { InvestigationPage } from './learners/index.tsx';
 import processors from './processors/index.tsx';
 import { authProvider, dataProvider } from './providers.ts';
 import { queryClient } from './queryClient.ts';
@@ -51,7 +51,9 @@ export function App() {
       notification={PageNotification}
       dashboard={Dashboard}
     >
-      <Resource name="learners" {...learners} />
+      <Resource name="learners" {...learners}>
+        <Route path=":id/enquete" element={<InvestigationPage />} />
+      </Resource>
       <Resource name="employers" {...employers}>
         <Route path=":id/report" element={<EmployerReportPage />} />
       </Resource>
@@ -81,6 +83,7 @@ export function App() {
       <Resource name="assessments" />
       <Resource name="interactions" />
       <Resource name="accessLogs" />
+      <Resource name="learnerDecisions" />
     </Admin>
   );
 }

@@ -80,6 +80,7 @@ const serverGrants: readonly Grant[] = [
   grant(schema.subjectRequests, CRU),
   grant(schema.subjectRequestEvents, APPEND),
   grant(schema.requestPackages, ['SELECT', 'INSERT', 'DELETE']),
+  grant(schema.learnerDecisions, APPEND),
 ];
 
 const e = schema.auditEvents;
@@ -94,7 +95,7 @@ const jobGrants: Record<JobRole, readonly Grant[]> = {
     grant(schema.auditVerificationRuns, ['SELECT', 'UPDATE']),
   ],
   [dbRoles.anomalyScan]: [
-    grant(schema.auditEvents, ['SELECT'], [e.id, e.txId, e.occurredAt, e.actorStaffId, e.action, e.outcome, e.subjectIds, e.purposeCode, e.purposeRef, e.ip]),
+    grant(schema.auditEvents, ['SELECT'], [e.id, e.txId, e.occurredAt, e.actorStaffId, e.action, e.outcome, e.subjectIds, e.purposeCode, e.purposeRef, e.ip, e.procedure]),
     grant(schema.auditChain, ['SELECT'], [schema.auditChain.seq, schema.auditChain.eventId]),
     grant(schema.learners, ['SELECT'], [schema.learners.id, schema.learners.status, schema.learners.restrictedAt]),
     grant(schema.anomalyRuleSettings, ['SELECT']),

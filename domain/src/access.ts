@@ -32,6 +32,10 @@ export const accessTable = {
   },
   // Admins place and lift legal holds on learners (suspected fraud): the data is kept whatever an erasure asks.
   legalHolds: { edit: ['admin'] },
+  // Blocks on suspected fraud: admins block and unblock; the history (reasons, authors) is for them and the DPO.
+  learnerDecisions: { list: ['dpo', 'admin'], show: ['dpo', 'admin'], edit: ['admin'] },
+  // Fraud investigations on the platform's sign-ins, always under a case reference.
+  investigations: { show: ['dpo', 'admin'], export: ['dpo', 'admin'] },
   employerContacts: { list: ['agent', 'dpo'], show: ['agent', 'dpo'], edit: ['agent'] },
   contracts: { list: ['agent', 'dpo'], show: ['agent', 'dpo'] },
   groups: { list: ['agent', 'dpo'], show: ['agent', 'dpo'] },

@@ -84,7 +84,15 @@ export const auditActions = [
   'audit_read',
   'audit_verify',
   'review',
+  // Data sent outside the back-office (the learner platform's list of blocked accounts).
+  'transfer',
 ] as const;
+
+/**
+ * An admin's decisions on a learner, kept in an append-only history: a block on suspected fraud and its
+ * lifting, a legal hold placed or lifted.
+ */
+export const learnerDecisionKinds = ['block', 'unblock', 'legal_hold', 'legal_hold_lift'] as const;
 
 /** Subject-rights requests (GDPR Art. 15-21): the rights a request may carry. */
 export const requestTypes = ['access', 'rectification', 'erasure', 'restriction', 'portability', 'objection'] as const;

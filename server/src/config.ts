@@ -19,6 +19,7 @@ const envSchema = z.object({
   VIGIE_SESSION_MAX_HOURS: minutes.default(12),
   VIGIE_TRUST_PROXY: z.string().optional(),
   VIGIE_METRICS_TOKEN: z.string().min(16).optional(),
+  VIGIE_PLATFORM_TOKEN: z.string().min(32, 'VIGIE_PLATFORM_TOKEN : 32 caractères au moins.').optional(),
   VIGIE_WORKERS: z.union([z.literal('auto'), z.coerce.number().int().min(1).max(64)]).default(1),
   VIGIE_SEAL_INTERVAL_MS: z.coerce.number().int().positive().default(2000),
   VIGIE_CHECKPOINT_INTERVAL_MINUTES: minutes.default(60),
@@ -35,6 +36,8 @@ export interface Config {
   trustProxy: string | undefined;
   /** Bearer token for `/metrics` from outside loopback; unset: loopback only. */
   metricsToken: string | undefined;
+  /** Secret the learner platform presents to read the blocked learner ids; unset: the endpoint is off. */
+  platformToken: string | undefined;
   /** Server processes sharing the port (node:cluster); `auto` is one per core. PostgreSQL only. */
   workers: number;
   sealIntervalMs: number;
@@ -61,6 +64,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     trustProxy: parsed.VIGIE_TRUST_PROXY,
     metricsToken: parsed.VIGIE_METRICS_TOKEN,
+    platformToken: parsed.VIGIE_PLATFORM_TOKEN,
     workers: parsed.VIGIE_WORKERS === 'auto' ? availableParallelism() : parsed.VIGIE_WORKERS,
     sealIntervalMs: parsed.VIGIE_SEAL_INTERVAL_MS,
     checkpointIntervalMs: parsed.VIGIE_CHECKPOINT_INTERVAL_MINUTES * 60_000,

@@ -12,6 +12,8 @@ import { employerContactsRouter } from './employer-contacts/router.ts';
 import { employersRouter } from './employers/router.ts';
 import { groupsRouter } from './groups/router.ts';
 import { interactionsRouter } from './interactions/router.ts';
+import { investigationsRouter } from './investigations/router.ts';
+import { learnerDecisionsRouter } from './learner-decisions/router.ts';
 import { learnersRouter } from './learners/router.ts';
 import { processorsRouter } from './processors/router.ts';
 import { purposesRouter } from './purposes/router.ts';
@@ -24,6 +26,8 @@ export const appRouter = router({
   purposes: purposesRouter,
   staff: staffRouter,
   learners: learnersRouter,
+  learnerDecisions: learnerDecisionsRouter,
+  investigations: investigationsRouter,
   employers: employersRouter,
   employerContacts: employerContactsRouter,
   contracts: contractsRouter,

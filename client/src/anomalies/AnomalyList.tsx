@@ -1,5 +1,6 @@
 import { Button } from '@mui/material';
 import { DataTable, Link, List, SelectField, SelectInput, TextField, TopToolbar, useTranslate } from 'react-admin';
+import { actionChoices } from '../audit/AuditEvent.ts';
 import { ActorField, PurposeField } from '../audit/AuditFields.tsx';
 import { DateTimeField } from '../format/fields.tsx';
 import { useReadErrorHandler } from '../purpose/useReadErrorHandler.ts';
@@ -40,8 +41,12 @@ export default function AnomalyList() {
           <SelectField source="rule" choices={ruleChoices} />
         </DataTable.Col>
         <DataTable.Col source="actorName" field={ActorField} disableSort />
-        <DataTable.Col source="key" disableSort />
-        <DataTable.Col source="action" disableSort />
+        <DataTable.Col source="summary" disableSort />
+        {/* The key repeats the staff member's id when the rule counts by person: "Par" names them already. */}
+        <DataTable.Col source="key" disableSort render={(flag) => (flag.key === flag.actorStaffId ? '' : flag.key)} />
+        <DataTable.Col source="action" disableSort>
+          <SelectField source="action" choices={actionChoices} />
+        </DataTable.Col>
         <DataTable.Col source="purposeCode" field={PurposeField} disableSort />
         <DataTable.Col source="status" disableSort>
           <SelectField source="status" choices={statusChoices} />

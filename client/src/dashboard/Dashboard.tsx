@@ -1,5 +1,6 @@
 import { Card, CardContent, CardHeader, Chip, Stack, Typography } from '@mui/material';
 import { Title, useCanAccess, useGetIdentity, useTranslate } from 'react-admin';
+import { BlocksDueCard } from '../learner-decisions/BlocksDueCard.tsx';
 import { OpenRequestsCard } from './OpenRequestsCard.tsx';
 import { ProcessorAlerts } from './ProcessorAlerts.tsx';
 
@@ -27,6 +28,7 @@ export function Dashboard() {
         </CardContent>
       </Card>
       {seesRequests ? <OpenRequestsCard /> : null}
+      <BlocksDueCard />
       <ProcessorAlerts />
     </>
   );

@@ -1,6 +1,7 @@
 import englishMessages from 'ra-language-english';
 import type { TranslationMessages } from 'react-admin';
 import type { VigieMessages } from './fr.ts';
+import { fraudEn } from './fraud-en.ts';
 
 const vigie: VigieMessages = {
   roles: {
@@ -53,6 +54,7 @@ const vigie: VigieMessages = {
     sponsor_survey: 'Sponsor survey',
   },
   channel: { phone: 'Phone', email: 'Email', chat: 'Chat', letter: 'Letter', in_person: 'In person' },
+  fraud: fraudEn,
   contactRole: { hr: 'Human resources', supervisor: 'Supervisor', sponsor: 'Sponsor' },
   learners: {
     new_request: 'Open a subject-rights request',
@@ -61,6 +63,7 @@ const vigie: VigieMessages = {
       until: 'Until %{until}: %{reason}',
       place: 'Place a legal hold',
       lift: 'Lift the legal hold',
+      lift_reason: 'Reason for lifting',
       until_field: 'Keep until',
       reason: 'Reason',
       help: "While it runs, all of the learner's data is kept, even on an erasure request.",
@@ -295,6 +298,7 @@ const vigie: VigieMessages = {
       audit_read: 'Audit log read',
       audit_verify: 'Audit log verification',
       review: 'Flag review',
+      transfer: 'Transfer',
     },
     outcome: { success: 'Success', denied: 'Denied', failure: 'Failure' },
   },
@@ -731,6 +735,7 @@ export const en: TranslationMessages = {
         occurredAt: 'Date',
         rule: 'Rule',
         actorName: 'By',
+        summary: 'What happened',
         key: 'Account or IP',
         action: 'Action',
         purposeCode: 'Purpose',

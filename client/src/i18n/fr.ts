@@ -1,6 +1,7 @@
 import frenchMessages from 'ra-language-french';
 import type { TranslationMessages } from 'react-admin';
 import { frenchLabels } from '@vigie/domain/labels-fr';
+import { fraudFr } from './fraud-fr.ts';
 
 /** Vigie's own messages; `en.ts` must provide the same keys (checked by its type). */
 const vigie = {
@@ -54,6 +55,7 @@ const vigie = {
     sponsor_survey: 'Enquête commanditaire',
   },
   channel: { phone: 'Téléphone', email: 'E-mail', chat: 'Messagerie instantanée', letter: 'Courrier', in_person: 'En personne' },
+  fraud: fraudFr,
   contactRole: { hr: 'Ressources humaines', supervisor: 'Responsable hiérarchique', sponsor: 'Commanditaire' },
   learners: {
     new_request: 'Ouvrir une demande d’exercice de droits',
@@ -62,6 +64,7 @@ const vigie = {
       until: "Jusqu'au %{until} : %{reason}",
       place: 'Placer une conservation',
       lift: 'Lever la conservation',
+      lift_reason: 'Motif de la levée',
       until_field: "Conserver jusqu'au",
       reason: 'Motif',
       help: "Tant qu'elle court, toutes les données du stagiaire sont conservées, même en cas de demande d'effacement.",
@@ -242,6 +245,7 @@ const vigie = {
       audit_read: 'Lecture du journal',
       audit_verify: 'Vérification du journal',
       review: 'Examen d’un signalement',
+      transfer: 'Transmission',
     },
     outcome: { success: 'Réussi', denied: 'Refusé', failure: 'Échec' },
   },
@@ -680,6 +684,7 @@ export const fr: TranslationMessages = {
         occurredAt: 'Date',
         rule: 'Règle',
         actorName: 'Par',
+        summary: 'Ce qui s’est passé',
         key: 'Compte ou IP',
         action: 'Action',
         purposeCode: 'Motif',

@@ -1,5 +1,8 @@
-import { EditButton, Show, TabbedShowLayout, TopToolbar, useCanAccess, useCanAccessResources } from 'react-admin';
+import SearchIcon from '@mui/icons-material/ManageSearch';
+import { Button, EditButton, Link, Show, TabbedShowLayout, TopToolbar, useCanAccess, useCanAccessResources, useRecordContext } from 'react-admin';
 import { useReadErrorHandler } from '../purpose/useReadErrorHandler.ts';
+import { BlockButton } from '../learner-decisions/BlockButton.tsx';
+import { BlockPanel } from '../learner-decisions/BlockPanel.tsx';
 import { AccessLogsTab } from './AccessLogsTab.tsx';
 import { AccessTab } from './AccessTab.tsx';
 import { AssessmentsTab } from './AssessmentsTab.tsx';
@@ -14,10 +17,18 @@ import { ProfileTab } from './ProfileTab.tsx';
 
 function LearnerActions() {
   const { canAccess: canLog } = useCanAccess({ resource: 'interactions', action: 'create' });
+  const { canAccess: canInvestigate } = useCanAccess({ resource: 'investigations', action: 'show' });
+  const record = useRecordContext();
   return (
     <TopToolbar>
       {canLog ? <NewInteractionButton /> : null}
       <NewRequestButton />
+      {canInvestigate && record ? (
+        <Button label="vigie.fraud.investigation.open" component={Link} to={`/learners/${record.id}/enquete`}>
+          <SearchIcon />
+        </Button>
+      ) : null}
+      <BlockButton />
       <LegalHoldButton />
       <EditButton />
     </TopToolbar>
@@ -38,6 +49,7 @@ export default function LearnerShow() {
   const allowed = (resource: string) => !isPending && can?.[resource] === true;
   return (
     <Show actions={<LearnerActions />} queryOptions={{ onError }}>
+      <BlockPanel />
       <TabbedShowLayout>
         <TabbedShowLayout.Tab label="vigie.learners.tabs.identity">
           <IdentityTab label={false} />

@@ -6,7 +6,6 @@ import {
   Button,
   DateInput,
   Form,
-  maxLength,
   required,
   TextInput,
   useCanAccess,
@@ -18,6 +17,7 @@ import {
 } from 'react-admin';
 import type { VigieDataProvider } from '../dataProvider.ts';
 import type { Learner } from './Learner.ts';
+import { reasonValidation } from './reason.ts';
 
 /**
  * An admin's legal hold (suspected fraud, a dispute): placed with a reason and an end date, or lifted.
@@ -35,7 +35,7 @@ export function LegalHoldButton() {
   const change = useMutation({
     mutationFn: ({ id, values }: { id: string; values: Record<string, unknown> }) =>
       lifting
-        ? dataProvider.callAction('learners', 'liftLegalHold', { id })
+        ? dataProvider.callAction('learners', 'liftLegalHold', { id, reason: String(values['reason']) })
         : dataProvider.callAction('learners', 'placeLegalHold', {
             id,
             until: String(values['until']),
@@ -68,12 +68,15 @@ export function LegalHoldButton() {
           <DialogTitle>{t(lifting ? 'lift' : 'place')}</DialogTitle>
           <DialogContent>
             <DialogContentText sx={{ mb: 2 }}>{t('help')}</DialogContentText>
-            {lifting ? null : (
-              <>
-                <DateInput source="until" label={t('until_field')} validate={required()} />
-                <TextInput source="reason" label={t('reason')} multiline minRows={2} validate={[required(), maxLength(1000)]} fullWidth />
-              </>
-            )}
+            {lifting ? null : <DateInput source="until" label={t('until_field')} validate={required()} />}
+            <TextInput
+              source="reason"
+              label={t(lifting ? 'lift_reason' : 'reason')}
+              multiline
+              minRows={2}
+              validate={reasonValidation}
+              fullWidth
+            />
           </DialogContent>
           <DialogActions>
             <MuiButton onClick={() => setOpen(false)}>{translate('ra.action.cancel')}</MuiButton>

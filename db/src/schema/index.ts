@@ -9,6 +9,7 @@ import { trainingContractsPersonalData } from './contracts.ts';
 import { employerContactsPersonalData } from './employers.ts';
 import { groupMembersPersonalData } from './groups.ts';
 import { interactionsPersonalData } from './interactions.ts';
+import { learnerDecisionsPersonalData } from './learner-decisions.ts';
 import { learnerPhotosPersonalData, learnersPersonalData } from './learners.ts';
 import { processorsPersonalData } from './processors.ts';
 import { subjectRequestEventsPersonalData, subjectRequestsPersonalData } from './requests.ts';
@@ -32,6 +33,7 @@ export * from './breaches.ts';
 export * from './anomalies.ts';
 export * from './requests.ts';
 export * from './request-packages.ts';
+export * from './learner-decisions.ts';
 
 /** Every personal-data declaration; the audited gateway and the router test read this list. */
 export const personalDataDeclarations: PersonalDataDeclaration[] = [
@@ -51,4 +53,5 @@ export const personalDataDeclarations: PersonalDataDeclaration[] = [
   anomalyFlagsPersonalData,
   subjectRequestsPersonalData,
   subjectRequestEventsPersonalData,
+  learnerDecisionsPersonalData,
 ];

@@ -5,6 +5,7 @@ import * as schema from '../schema/index.ts';
 import { staffUsers } from '../schema/staff.ts';
 import { dropIndexesAndKeys } from './bulk.ts';
 import { type Detail, seedAccessLogs, seedAttendance, seedInteractions } from './activity.ts';
+import { fraudCaseLearners, seedFraudCase } from './fraud.ts';
 import { seedDemoLearner } from './claire.ts';
 import { seedAssessments, seedContracts, seedGroups } from './contracts.ts';
 import { employerCount, seedEmployers } from './employers.ts';
@@ -86,6 +87,7 @@ function loadSteps(tx: Transaction, size: PlanSize, detail: Detail, agentId: str
     ['interactions', () => seedInteractions(tx, agentId)],
     ['access logs', () => seedAccessLogs(tx, detail)],
     ['Claire Dupont', () => seedDemoLearner(tx, agentId)],
+    ['fraud case', () => seedFraudCase(tx)],
   ];
 }
 
@@ -95,9 +97,12 @@ function loadSteps(tx: Transaction, size: PlanSize, detail: Detail, agentId: str
  */
 export async function seedDemo(db: Database, passwordHash: string, options: SeedOptions = {}): Promise<boolean> {
   const learners = options.learners ?? defaultDemoLearners;
-  if (!Number.isInteger(learners) || learners < 1) throw new Error(`learners must be a positive integer, not ${learners}`);
+  if (!Number.isInteger(learners) || learners <= fraudCaseLearners) {
+    throw new Error(`learners must be an integer above ${fraudCaseLearners}, not ${learners}`);
+  }
   const detail = options.detail ?? (learners > fullDetailUpTo ? 'light' : 'full');
-  const size: PlanSize = { bulk: learners - 1, employers: employerCount(learners) };
+  // Claire Dupont and the fraud case's learners are the well-known ones.
+  const size: PlanSize = { bulk: learners - 1 - fraudCaseLearners, employers: employerCount(learners) };
   return db.transaction(async (tx) => {
     await tx.execute(sql`SELECT pg_advisory_xact_lock(${SEED_LOCK})`);
     const [existing] = await tx.select({ n: count() }).from(staffUsers);

@@ -51,6 +51,7 @@ export const flagReader = defineReader({
     occurredAt: instant(row.occurredAt),
     status: row.reviewedAt ? 'reviewed' : 'pending',
     reviewedAt: row.reviewedAt ? instant(row.reviewedAt) : null,
+    summary: null,
   }),
   sort: sortable(fields, flagSort.shape.field.options),
   filter,

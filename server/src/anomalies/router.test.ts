@@ -89,3 +89,29 @@ describe('the rules screen', () => {
     expect(await errorOf(zone)).toMatchObject({ data: { code: 'BAD_REQUEST', fields: { 'settings.timeZone': [expect.any(String)] } } });
   });
 });
+
+describe('a read of a blocked learner in the queue', () => {
+  it('names the learner and the staff member in French, and the names are an audited read', async () => {
+    const [learner] = await h.owner
+      .insert(schema.learners)
+      .values({ lastName: 'Marchal', firstName: 'Julien', email: `julien-${randomUUID()}@example.org`, status: 'blocked' })
+      .returning();
+    if (!learner) throw new Error('no learner');
+    const admin = await h.as('admin', { purpose: 'fraud_investigation' });
+    await admin.api.learners.getOne({ id: learner.id });
+    const list = h.caller({ token: admin.token, purpose: 'fraud_investigation' });
+    await list.api.learners.getList({ pagination: { page: 1, perPage: 500 }, sort: { field: 'lastName', order: 'ASC' }, filter: { status: 'blocked' } });
+    await sealAll(h.owner);
+    await scanAll(h.owner);
+
+    const caller = asDpo();
+    const { data } = await caller.api.anomalies.getList({ ...page, filter: { rule: 'restricted_learner' } });
+    const flags = data.filter((f) => f.actorStaffId === admin.member.id);
+    expect(flags.map((f) => f.summary)).toEqual(['Ouverture de la fiche de Julien Marchal par Test admin']);
+    expect(await auditRowOf(h, caller.request.requestId)).toMatchObject({
+      action: 'audit_read',
+      subjectIds: expect.arrayContaining([`learner:${learner.id}`, `staff:${admin.member.id}`]),
+      fields: expect.arrayContaining(['learners.firstName', 'learners.lastName']),
+    });
+  });
+});

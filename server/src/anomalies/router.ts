@@ -5,6 +5,7 @@ import { nothingRevealed } from '../audit/revealed.ts';
 import { getListInput, listOutput, recordOutput } from '../resource-params.ts';
 import { serialId } from '../resources/procedures.ts';
 import { personalDataProcedure, router } from '../trpc.ts';
+import { withSummaries } from './names.ts';
 import { flagReader } from './resource.ts';
 import { reviewFlag } from './review.ts';
 import { loadRules, ruleRecord, ruleUpdate, saveRule } from './rules.ts';
@@ -20,11 +21,11 @@ const rules = z.object({ data: z.array(ruleRecord) });
 export const anomaliesRouter = router({
   getList: queue('list', listOutput(flagRecord))
     .input(getListInput(flagSort, flagFilter))
-    .query(({ ctx, input }) => flagReader.list(ctx.db, input)),
+    .query(async ({ ctx, input }) => withSummaries(ctx.db, await flagReader.list(ctx.db, input))),
 
   getOne: queue('show', flag)
     .input(z.object({ id: serialId }))
-    .query(({ ctx, input }) => flagReader.one(ctx.db, input.id)),
+    .query(async ({ ctx, input }) => withSummaries(ctx.db, await flagReader.one(ctx.db, input.id))),
 
   review: queue('edit', flag, 'review')
     .input(reviewInput)

@@ -142,6 +142,26 @@ describe('reads of blocked or restricted learners', () => {
     ]);
     expect(flaggedBy('restricted_learner', result)).toEqual([true, true, false]);
   });
+
+  it('flags opening or exporting such a learner, not a list or a search that includes them', async () => {
+    const blocked = await insertLearner(h.owner, { status: 'blocked' });
+    const actor = randomUUID();
+    const subjectIds = [`learner:${blocked.id}`, `learner:${randomUUID()}`];
+    const result = await judge([
+      read(actor, '2025-06-04T09:00:00Z', { subjectIds, action: 'list' }),
+      read(actor, '2025-06-04T09:01:00Z', { subjectIds, action: 'search' }),
+      read(actor, '2025-06-04T09:02:00Z', { subjectIds: [`learner:${blocked.id}`], procedure: 'learners.getOne' }),
+      read(actor, '2025-06-04T09:03:00Z', { subjectIds, action: 'export' }),
+    ]);
+    expect(flaggedBy('restricted_learner', result)).toEqual([false, false, true, true]);
+    const [flag] = await h.owner
+      .select()
+      .from(schema.anomalyFlags)
+      .where(and(eq(schema.anomalyFlags.rule, 'restricted_learner'), eq(schema.anomalyFlags.actorStaffId, actor)))
+      .orderBy(schema.anomalyFlags.id)
+      .limit(1);
+    expect(flag?.details).toEqual({ learners: [blocked.id], action: 'read', procedure: 'learners.getOne' });
+  });
 });
 
 describe('purpose "other" without a reference', () => {

@@ -24,11 +24,18 @@ const eventColumns = {
   purposeCode: e.purposeCode,
   purposeRef: e.purposeRef,
   ip: e.ip,
+  procedure: e.procedure,
 };
 type Event = Pick<typeof e.$inferSelect, keyof typeof eventColumns>;
 type Flag = typeof anomalyFlags.$inferInsert;
 
 const isRead = (event: Event) => READS.includes(event.action) && event.outcome === 'success' && event.actorStaffId !== null;
+/**
+ * Opening a learner's file (one record: `getOne` and the like) or exporting it; a list or a search
+ * that happens to include an off-limits learner is ordinary browsing, not a sign of anything.
+ */
+export const OPENINGS = ['read', 'export'];
+const opens = (event: Event) => isRead(event) && OPENINGS.includes(event.action);
 const learnersOf = (event: Event) => event.subjectIds.filter((s) => s.startsWith('learner:')).map((s) => s.slice(8));
 const flag = (rule: AnomalyRule, event: Event, key: string | null, details: Record<string, unknown>): Flag => ({
   rule,
@@ -40,7 +47,7 @@ const flag = (rule: AnomalyRule, event: Event, key: string | null, details: Reco
 });
 
 async function offLimitsLearners(db: Database, events: Event[]): Promise<Set<string>> {
-  const ids = [...new Set(events.filter(isRead).flatMap(learnersOf))];
+  const ids = [...new Set(events.filter(opens).flatMap(learnersOf))];
   const found = new Set<string>();
   for (let i = 0; i < ids.length; i += 5_000) {
     const rows = await db
@@ -70,8 +77,11 @@ async function eventFlags(db: Database, events: Event[], rules: Rules): Promise<
     if (on('other_without_reference') && event.purposeCode === 'other' && !event.purposeRef) {
       flags.push(flag('other_without_reference', event, event.actorStaffId, {}));
     }
-    const touched = learnersOf(event).filter((id) => offLimits.has(id));
-    if (touched.length > 0) flags.push(flag('restricted_learner', event, event.actorStaffId, { learners: touched.length }));
+    const touched = opens(event) ? learnersOf(event).filter((id) => offLimits.has(id)) : [];
+    // Ids only: the queue shows the names through the gateway, as an audited read (anomalies/names.ts).
+    if (touched.length > 0) {
+      flags.push(flag('restricted_learner', event, event.actorStaffId, { learners: touched, action: event.action, procedure: event.procedure }));
+    }
     return flags;
   });
 }

@@ -20,6 +20,8 @@ export const flagRecord = z.object({
   reviewNote: z.string().nullable(),
   reviewedAt: z.string().nullable(),
   reviewerName: z.string().nullable(),
+  /** For a read of a blocked or restricted learner: who opened whose file, in French (anomalies/names.ts). */
+  summary: z.string().nullable(),
 });
 export type FlagRecord = z.infer<typeof flagRecord>;
 

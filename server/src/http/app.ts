@@ -13,6 +13,7 @@ import { CONTRACT_MAX_BASE64 } from '../processors/contract.ts';
 import { type AppRouter, appRouter } from '../router.ts';
 import { watchChain } from '../metrics/chain.ts';
 import { metricsRoute } from '../metrics/route.ts';
+import { PLATFORM_PATH, platformRoute } from '../platform/route.ts';
 import { healthOf } from './health.ts';
 import { accessLog, jsonErrors, limitQueryInput, noStore, requireCsrfHeader, requireJsonBody } from './guards.ts';
 import { jsonDepth, MAX_JSON_DEPTH, TooDeep } from './json-depth.ts';
@@ -67,6 +68,7 @@ export function createApi(services: Services, router: AppRouter = appRouter): Ex
     res.status(health.status === 'ok' ? 200 : 503).set('Cache-Control', 'no-store').json(health);
   });
   app.get('/metrics', metricsRoute(config.metricsToken));
+  app.get(PLATFORM_PATH, platformRoute(services));
   watchChain(services.db);
 
   const logged = accessLog(new Set([...Object.keys(router._def.procedures), EXTRACT_PATH.slice(1)]));

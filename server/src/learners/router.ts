@@ -4,6 +4,8 @@ import { parisDay } from '@vigie/domain/calendar';
 import { getOneInput, recordOutput } from '../resource-params.ts';
 import { auditedReads, readProcedures, referenceProcedure, uuidId } from '../resources/procedures.ts';
 import { personalDataProcedure, router } from '../trpc.ts';
+import { blockLearner, unblockLearner } from '../learner-decisions/block.ts';
+import { blockInput, decisionRecord, unblockInput } from '../learner-decisions/schemas.ts';
 import { liftLegalHold, placeLegalHold } from './legal-hold.ts';
 import { deletePhoto, photoRecord, photoSaved, photoUpload, readPhoto, savePhoto } from './photo.ts';
 import { learnerListReader, learnerReader } from './resource.ts';
@@ -14,6 +16,7 @@ import {
   learnerSort,
   learnerUpdateData,
   legalHoldInput,
+  liftLegalHoldInput,
 } from './schemas.ts';
 import { rectifyLearner } from './writes.ts';
 
@@ -28,6 +31,7 @@ const resource = {
 const learner = recordOutput(learnerRecord);
 const edit = personalDataProcedure(rolesFor('learners', 'edit'), { entity: 'learners', action: 'update' }, learner);
 const hold = personalDataProcedure(rolesFor('legalHolds', 'edit'), { entity: 'learners', action: 'update' }, learner);
+const decide = personalDataProcedure(rolesFor('learnerDecisions', 'edit'), { entity: 'learnerDecisions', action: 'create' }, recordOutput(decisionRecord));
 // The photo is declared apart (`learnerPhotos`), so the audit row names it as a photo.
 const photo = <O extends z.ZodType>(access: 'show' | 'edit', action: 'read' | 'update' | 'delete', output: O) =>
   personalDataProcedure(rolesFor('learners', access), { entity: 'learnerPhotos', action }, output);
@@ -59,7 +63,11 @@ export const learnersRouter = router({
 
   placeLegalHold: hold
     .input(legalHoldInput)
-    .mutation(({ ctx, input }) => placeLegalHold(ctx.db, parisDay(ctx.services.now()), input)),
+    .mutation(({ ctx, input }) => placeLegalHold(ctx.db, ctx.staff.id, parisDay(ctx.services.now()), input)),
 
-  liftLegalHold: hold.input(getOneInput).mutation(({ ctx, input }) => liftLegalHold(ctx.db, input.id)),
+  liftLegalHold: hold.input(liftLegalHoldInput).mutation(({ ctx, input }) => liftLegalHold(ctx.db, ctx.staff.id, input)),
+
+  block: decide.input(blockInput).mutation(({ ctx, input }) => blockLearner(ctx.db, ctx.staff.id, parisDay(ctx.services.now()), input)),
+
+  unblock: decide.input(unblockInput).mutation(({ ctx, input }) => unblockLearner(ctx.db, ctx.staff.id, input)),
 });

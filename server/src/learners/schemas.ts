@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { cefrLevels, fundings, learnerStatuses } from '@vigie/domain/enums';
 import { sortOn } from '../resource-params.ts';
 import { emailAddress, emptyToNull, optionalText, personName, phoneNumber } from '../resources/inputs.ts';
+import { reason } from '../learner-decisions/schemas.ts';
 import { searchText } from '../resources/search.ts';
 
 /** A learner as lists and reference look-ups show it: no presentation, no consents. */
@@ -94,9 +95,12 @@ export const learnerUpdateData = z
   .partial();
 export type LearnerUpdateData = z.infer<typeof learnerUpdateData>;
 
-/** An admin's legal hold: why, and until when (a day after today). */
+/** An admin's legal hold: why (a sentence, as every decision of the history), and until when (a day after today). */
 export const legalHoldInput = z.object({
   id: z.uuid(),
   until: z.iso.date('Date attendue au format AAAA-MM-JJ.'),
-  reason: z.string().trim().min(1, 'Obligatoire.').max(1000),
+  reason,
 });
+
+/** Lifting a hold: why (a sentence, like every decision of the history). */
+export const liftLegalHoldInput = z.object({ id: z.uuid(), reason });

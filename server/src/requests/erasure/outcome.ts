@@ -21,7 +21,10 @@ export interface TableFate {
 export const PROOF_GROUND =
   'Preuve de la réponse apportée et des communications aux autorités (RGPD, art. 5.2, 12 et 17.3.e) : prescription de cinq ans (code civil, art. 2224)';
 export const PROOF_YEARS = 5;
-const proofEntities = new Set(['requests', 'requestEvents', 'disclosures']);
+/** The history of blocks and holds (append-only) proves what was decided about the learner, and why. */
+export const DECISIONS_GROUND =
+  'Preuve des décisions de blocage et de conservation et de leurs motifs, pour établir les faits (RGPD, art. 17.3.e) : prescription de cinq ans (code civil, art. 2224)';
+const proofEntities = new Set(['requests', 'requestEvents', 'disclosures', 'learnerDecisions']);
 /** The learner's own row stays, emptied, so that the request file still points somewhere. */
 const LEARNERS = getTableName(schema.learners);
 
@@ -104,5 +107,5 @@ export function itemsOf(
 export function proofItems(tables: SubjectTable[], until: string): ErasureItem[] {
   return tables
     .filter((t) => proofEntities.has(t.entity) && t.records.length > 0)
-    .map((t) => ({ entity: t.entity, records: t.records.length, fields: Object.keys(t.categories), action: 'keep', ground: PROOF_GROUND, until }));
+    .map((t) => ({ entity: t.entity, records: t.records.length, fields: Object.keys(t.categories), action: 'keep', ground: t.entity === 'learnerDecisions' ? DECISIONS_GROUND : PROOF_GROUND, until }));
 }
