@@ -32,6 +32,7 @@ export * from './breaches.ts';
 export * from './anomalies.ts';
 export * from './requests.ts';
 export * from './request-packages.ts';
+export * from './stats.ts';
 
 /** Every personal-data declaration; the audited gateway and the router test read this list. */
 export const personalDataDeclarations: PersonalDataDeclaration[] = [
