@@ -11,9 +11,13 @@ export interface PatternInput {
   hidden?: ReadonlySet<string>;
 }
 
-/** Totals first, then larger cells: what a reader needs most is published, small cells take the suppression. */
+/**
+ * Empty cells first (hiding a zero protects nobody from a reader who knows the combination is empty),
+ * then totals, then larger cells: what a reader needs most is published, small cells take the suppression.
+ */
 function byPriority(a: PatternInput['cells'][number], b: PatternInput['cells'][number]) {
-  return a.constraints.length - b.constraints.length || b.count - a.count || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
+  const empty = Number(b.count === 0) - Number(a.count === 0);
+  return empty || a.constraints.length - b.constraints.length || b.count - a.count || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
 }
 
 /**
