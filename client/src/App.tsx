@@ -16,6 +16,7 @@ import { authProvider, dataProvider } from './providers.ts';
 import { queryClient } from './queryClient.ts';
 import requests, { ErasureAnswerPage } from './requests/index.tsx';
 import staff from './staff/index.tsx';
+import { StatisticsPage } from './stats/StatisticsPage.tsx';
 
 // react-admin's own router adapter: custom routes without a direct react-router dependency.
 const { Route } = reactRouterProvider;
@@ -61,6 +62,7 @@ export function App() {
         <Route path="/activite" element={<ActivityPage />} />
         <Route path="/integrite" element={<IntegrityPage />} />
         <Route path="/extractions" element={<ExtractsPage />} />
+        <Route path="/statistiques" element={<StatisticsPage />} />
       </CustomRoutes>
       <Resource name="contracts" />
       <Resource name="attendance" />

@@ -2,6 +2,7 @@ import { Card, CardContent, CardHeader, Chip, Stack, Typography } from '@mui/mat
 import { Title, useCanAccess, useGetIdentity, useTranslate } from 'react-admin';
 import { OpenRequestsCard } from './OpenRequestsCard.tsx';
 import { ProcessorAlerts } from './ProcessorAlerts.tsx';
+import { StatisticsPage } from '../stats/StatisticsPage.tsx';
 
 /** Every role's home page, including roles that have no resource screen yet. */
 export function Dashboard() {
@@ -26,6 +27,8 @@ export function Dashboard() {
           </Stack>
         </CardContent>
       </Card>
+      {/* The managers' day is the statistics: their home page. */}
+      {role === 'manager' ? <StatisticsPage /> : null}
       {seesRequests ? <OpenRequestsCard /> : null}
       <ProcessorAlerts />
     </>
