@@ -1,3 +1,4 @@
+import BarChartIcon from '@mui/icons-material/BarChart';
 import { Menu as RaMenu, useCanAccessResources, useTranslate } from 'react-admin';
 import { consoleRoutes } from '../audit/index.tsx';
 
@@ -11,7 +12,7 @@ export function Menu() {
   return (
     <RaMenu>
       <RaMenu.DashboardItem />
-      {canAccess?.statistics ? <RaMenu.Item to="/statistiques" primaryText={translate('vigie.stats.title')} /> : null}
+      {canAccess?.statistics ? <RaMenu.Item to="/statistiques" primaryText={translate('vigie.stats.title')} leftIcon={<BarChartIcon />} /> : null}
       <RaMenu.ResourceItems />
       {canAccess?.audit
         ? consoleRoutes.map((route) => <RaMenu.Item key={route.path} to={route.path} primaryText={translate(route.label)} />)

@@ -21,7 +21,9 @@ export const statsRouter = router({
     .output(dimensionsOutput)
     .query(async ({ ctx, input }) => {
       const periods = await periodsOf(ctx.db);
-      const period = input?.period ?? periods[periods.length - 1] ?? null;
+      // By default the current year (contracts planned for next year would make a thin table).
+      const thisYear = new Date().getFullYear();
+      const period = input?.period ?? periods.filter((p) => p <= thisYear).at(-1) ?? periods.at(-1) ?? null;
       const rollup = period !== null && periods.includes(period) ? await loadPeriod(ctx.db, period) : null;
       const at = await refreshedAt(ctx.db);
       return {
