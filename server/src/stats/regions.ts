@@ -24,9 +24,11 @@ const towns: Record<string, readonly string[]> = {
 
 const pairs = Object.entries(towns).flatMap(([region, names]) => names.map((name) => `('${name}', '${region}')`));
 
-/** A SQL expression for the région, given the learner's locality and country columns. */
-export function regionOf(locality: SQL, country: SQL): SQL {
-  return sql`CASE WHEN ${country} <> 'FR' THEN 'abroad' ELSE coalesce(
-    (SELECT t.region FROM (VALUES ${sql.raw(pairs.join(', '))}) AS t(town, region)
-      WHERE t.town = vigie_unaccent(lower(btrim(${locality})))), 'unknown') END`;
-}
+/** The towns as a table `(town, region)` to join on the normalised locality (a hash join, not a lookup per row). */
+export const regionTowns: SQL = sql.raw(`(VALUES ${pairs.join(', ')}) AS towns(town, region)`);
+
+export const normalisedLocality = (locality: SQL): SQL => sql`vigie_unaccent(lower(btrim(${locality})))`;
+
+/** The région, given the learner's country and the joined town's région. */
+export const regionOf = (country: SQL, townRegion: SQL): SQL =>
+  sql`CASE WHEN ${country} <> 'FR' THEN 'abroad' ELSE coalesce(${townRegion}, 'unknown') END`;
