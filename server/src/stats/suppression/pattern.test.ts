@@ -74,6 +74,25 @@ describe('secondary suppression over every table of a period', () => {
     );
   });
 
+  it('a measure resting on fewer learners keeps its count’s hidden cells and protects its own small cells', () => {
+    fc.assert(
+      fc.property(populations, fc.double({ min: 0.3, max: 1, noNaN: true }), ({ dimensions, k, population }, share) => {
+        const counts = tablesOf(dimensions, population, k);
+        // Respondents: a share of each kind of learner answered the survey.
+        const respondents = population.filter((_, i) => (i * share) % 1 < share);
+        const own = tablesOf(dimensions, respondents, k);
+        const pattern = suppressionPattern({ dimensions, cells: own.cells, primary: own.primary, hidden: counts.suppressed });
+        for (const key of counts.suppressed) expect(pattern.has(key)).toBe(true);
+        const cube = cubeOf(dimensions);
+        const indicator = (constraints: readonly Constraint[]) => cube.map((u) => (matches(dimensions, u, constraints) ? 1 : 0));
+        const attacker = new LinearAttacker(cube.length);
+        for (const cell of own.cells) if (!pattern.has(cell.key)) attacker.learn(indicator(cell.constraints));
+        for (const cell of own.cells) if (own.primary.has(cell.key)) expect(attacker.determines(indicator(cell.constraints))).toBe(false);
+      }),
+      { numRuns: 60 },
+    );
+  });
+
   it('suppresses no more than it must: with no small cell, every cell is published', () => {
     fc.assert(
       fc.property(populations, ({ dimensions, population }) => {
