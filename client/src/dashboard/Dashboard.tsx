@@ -28,7 +28,7 @@ export function Dashboard() {
         </CardContent>
       </Card>
       {/* The managers' day is the statistics: their home page. */}
-      {role === 'manager' ? <StatisticsPage /> : null}
+      {role === 'manager' ? <StatisticsPage embedded /> : null}
       {seesRequests ? <OpenRequestsCard /> : null}
       <ProcessorAlerts />
     </>

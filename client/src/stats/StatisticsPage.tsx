@@ -13,8 +13,11 @@ import { statsCsv, statsFilename } from './statsCsv.ts';
 import { StatsTable } from './StatsTable.tsx';
 import { ThresholdSetting } from './ThresholdSetting.tsx';
 
-/** The managers' home: anonymised cross-tables, their chart and their CSV (`/statistiques`). */
-export function StatisticsPage() {
+/**
+ * Anonymised cross-tables, their chart and their CSV (`/statistiques`); also the managers' home page,
+ * where the dashboard keeps its own title (`embedded`).
+ */
+export function StatisticsPage({ embedded = false }: { embedded?: boolean }) {
   const translate = useTranslate();
   const [locale] = useLocaleState();
   const dataProvider = useDataProvider<VigieDataProvider>();
@@ -36,7 +39,7 @@ export function StatisticsPage() {
   if (meta.isPending) return <Loading />;
   return (
     <Card sx={{ mt: 2 }}>
-      <Title title={translate('vigie.stats.title')} />
+      {embedded ? null : <Title title={translate('vigie.stats.title')} />}
       <CardHeader title={translate('vigie.stats.title')} subheader={translate('vigie.stats.intro')} />
       <CardContent>
         {!meta.data || !current ? (

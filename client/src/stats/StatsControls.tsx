@@ -13,7 +13,8 @@ export function StatsControls({ meta, query, onChange }: { meta: StatsDimensions
   const filterValues = meta.dimensions.find((d) => d.dimension === query.filterDimension)?.values ?? [];
   const dimLabel = (d: string) => translate(`vigie.stats.dimensions.${d}`);
   const select = (label: string, value: string | number, options: { value: string | number; label: string }[], change: (v: string) => void) => (
-    <TextField select size="small" fullWidth={false} label={label} value={value} onChange={(e) => change(e.target.value)} sx={{ width: 240 }}>
+    <TextField select size="small" fullWidth={false} label={label} value={value} onChange={(e) => change(e.target.value)} sx={{ width: 240 }}
+      slotProps={{ select: { displayEmpty: true }, inputLabel: { shrink: true } }}>
       {options.map((o) => <MenuItem key={o.value} value={o.value}>{o.label}</MenuItem>)}
     </TextField>
   );
