@@ -1,4 +1,4 @@
-import { schema, selectRows } from '@vigie/db';
+import { dbRoles, schema, selectRows, withRole } from '@vigie/db';
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { errorOf } from '../test/errors.ts';
@@ -89,6 +89,13 @@ describe('stats.table', () => {
       const { api } = await h.as(role);
       expect(await errorOf(api.stats.table({ rows: 'sector', measure: 'learners', period: PERIOD, filter: {} }))).toMatchObject({ data: { code: 'FORBIDDEN' } });
     }
+  });
+});
+
+describe('the rollup job', () => {
+  it('reads only what it counts by: a name is refused to its role', async () => {
+    const read = withRole(h.services.db, dbRoles.statsRollup, (tx) => tx.execute(sql`SELECT last_name FROM learners LIMIT 1`));
+    await expect(read).rejects.toMatchObject({ cause: { code: '42501' } });
   });
 });
 
