@@ -44,6 +44,7 @@ export const menus: Record<DemoRole, string[]> = {
   ],
   dpo: [
     'Tableau de bord',
+    'Statistiques',
     'Stagiaires',
     'Employeurs',
     "Demandes d'exercice de droits",
@@ -59,7 +60,7 @@ export const menus: Record<DemoRole, string[]> = {
     'Extractions',
   ],
   admin: ['Tableau de bord', 'Stagiaires', 'Employeurs', 'Sous-traitants', 'Registre des traitements', "Comptes de l'équipe"],
-  manager: ['Tableau de bord', 'Employeurs', 'Sous-traitants', 'Registre des traitements'],
+  manager: ['Tableau de bord', 'Statistiques', 'Employeurs', 'Sous-traitants', 'Registre des traitements'],
 };
 
 /** Every role's first day: sign in, see its own menu, find the staff screens closed, sign out. */

@@ -19,14 +19,15 @@ import { queryClient } from './queryClient.ts';
 import { theme } from './theme.ts';
 import requests, { ErasureAnswerPage } from './requests/index.tsx';
 import staff from './staff/index.tsx';
+import { StatisticsPage } from './stats/StatisticsPage.tsx';
 
 // react-admin's own router adapter: custom routes without a direct react-router dependency.
 const { Route } = reactRouterProvider;
 
-/** A page of the DPO's console: a refused role sees "Non autorisé", as on a refused resource, not a form that fails. */
-function Guarded({ action, page }: { action: string; page: ReactNode }) {
+/** A page outside a resource: a refused role sees "Non autorisé", as on a refused resource, not a form that fails. */
+function Guarded({ resource, action, page }: { resource: string; action: string; page: ReactNode }) {
   return (
-    <CanAccess resource="audit" action={action} accessDenied={<AccessDenied />}>
+    <CanAccess resource={resource} action={action} accessDenied={<AccessDenied />}>
       {page}
     </CanAccess>
   );
@@ -74,9 +75,10 @@ export function App() {
         <Route path="regles" element={<RulesPage />} />
       </Resource>
       <CustomRoutes>
-        <Route path="/activite" element={<Guarded action="list" page={<ActivityPage />} />} />
-        <Route path="/integrite" element={<Guarded action="create" page={<IntegrityPage />} />} />
-        <Route path="/extractions" element={<Guarded action="export" page={<ExtractsPage />} />} />
+        <Route path="/activite" element={<Guarded resource="audit" action="list" page={<ActivityPage />} />} />
+        <Route path="/integrite" element={<Guarded resource="audit" action="create" page={<IntegrityPage />} />} />
+        <Route path="/extractions" element={<Guarded resource="audit" action="export" page={<ExtractsPage />} />} />
+        <Route path="/statistiques" element={<Guarded resource="statistics" action="list" page={<StatisticsPage />} />} />
       </CustomRoutes>
       <Resource name="contracts" />
       <Resource name="attendance" />

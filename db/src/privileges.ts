@@ -19,6 +19,8 @@ export const dbRoles = {
   anomalyScan: 'vigie_anomaly_scan',
   /** The expired answer packages' purge: their expiry, and DELETE. */
   packagePurge: 'vigie_package_purge',
+  /** The statistics rollup: the few personal columns it counts by, and the rollup it rewrites (no id leaves). */
+  statsRollup: 'vigie_stats_rollup',
 } as const;
 export type DbRole = (typeof dbRoles)[keyof typeof dbRoles];
 /** The roles a job may switch to (the gateway's role is the gateway's alone). */
@@ -81,9 +83,15 @@ const serverGrants: readonly Grant[] = [
   grant(schema.subjectRequestEvents, APPEND),
   grant(schema.requestPackages, ['SELECT', 'INSERT', 'DELETE']),
   grant(schema.learnerDecisions, APPEND),
+  grant(schema.statsCells, ['SELECT']),
+  grant(schema.statsRefreshes, ['SELECT']),
+  grant(schema.statsSettings, ['SELECT', 'UPDATE']),
 ];
 
 const e = schema.auditEvents;
+const l = schema.learners;
+const c = schema.trainingContracts;
+const a = schema.assessments;
 
 /** Each job's own narrow grants, whole tables unless columns are named. */
 const jobGrants: Record<JobRole, readonly Grant[]> = {
@@ -101,6 +109,15 @@ const jobGrants: Record<JobRole, readonly Grant[]> = {
     grant(schema.anomalyRuleSettings, ['SELECT']),
     grant(schema.anomalyScan, CRU),
     grant(schema.anomalyFlags, APPEND),
+  ],
+  [dbRoles.statsRollup]: [
+    grant(schema.learners, ['SELECT'], [l.id, l.employerId, l.locality, l.country, l.status, l.restrictedAt, l.objectsToStatistics]),
+    grant(schema.employers, ['SELECT'], [schema.employers.id, schema.employers.sector]),
+    grant(schema.trainingContracts, ['SELECT'], [c.id, c.learnerId, c.funding, c.language, c.targetLevel, c.startDate, c.status]),
+    grant(schema.attendance, ['SELECT'], [schema.attendance.contractId, schema.attendance.durationMinutes, schema.attendance.present]),
+    grant(schema.assessments, ['SELECT'], [a.contractId, a.kind, a.cefrLevel, a.score, a.assessedOn]),
+    grant(schema.statsCells, ['SELECT', 'INSERT', 'DELETE']),
+    grant(schema.statsRefreshes, ['SELECT', 'INSERT', 'UPDATE']),
   ],
   [dbRoles.packagePurge]: [
     grant(schema.requestPackages, ['SELECT', 'DELETE'], [schema.requestPackages.id, schema.requestPackages.expiresAt]),

@@ -79,6 +79,8 @@ export const accessTable = {
     edit: ['agent', 'dpo'],
     approve: ['dpo'],
   },
+  // Anonymised statistics: managers and the DPO read them; the DPO alone sets the threshold k (`edit`).
+  statistics: { list: ['manager', 'dpo'], edit: ['dpo'] },
 } as const satisfies Record<string, Partial<Record<AccessAction, readonly StaffRole[]>>>;
 
 export type Resource = keyof typeof accessTable;

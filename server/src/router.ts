@@ -19,6 +19,7 @@ import { processorsRouter } from './processors/router.ts';
 import { purposesRouter } from './purposes/router.ts';
 import { requestsRouter } from './requests/router.ts';
 import { staffRouter } from './staff/router.ts';
+import { statsRouter } from './stats/router.ts';
 import { router } from './trpc.ts';
 
 export const appRouter = router({
@@ -43,6 +44,7 @@ export const appRouter = router({
   audit: auditRouter,
   anomalies: anomaliesRouter,
   requests: requestsRouter,
+  stats: statsRouter,
 });
 
 export type AppRouter = typeof appRouter;

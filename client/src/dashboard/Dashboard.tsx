@@ -3,6 +3,7 @@ import { Title, useCanAccess, useGetIdentity, useTranslate } from 'react-admin';
 import { BlocksDueCard } from '../learner-decisions/BlocksDueCard.tsx';
 import { OpenRequestsCard } from './OpenRequestsCard.tsx';
 import { ProcessorAlerts } from './ProcessorAlerts.tsx';
+import { StatisticsPage } from '../stats/StatisticsPage.tsx';
 
 /** Every role's home page, including roles that have no resource screen yet. */
 export function Dashboard() {
@@ -27,6 +28,8 @@ export function Dashboard() {
           </Stack>
         </CardContent>
       </Card>
+      {/* The managers' day is the statistics: their home page. */}
+      {role === 'manager' ? <StatisticsPage embedded /> : null}
       {seesRequests ? <OpenRequestsCard /> : null}
       <BlocksDueCard />
       <ProcessorAlerts />

@@ -1,9 +1,11 @@
 import englishMessages from 'ra-language-english';
 import type { TranslationMessages } from 'react-admin';
+import { statsEn } from '../stats/messages-en.ts';
 import type { VigieMessages } from './fr.ts';
 import { fraudEn } from './fraud-en.ts';
 
 const vigie: VigieMessages = {
+  stats: statsEn,
   roles: {
     agent: 'Customer service agent',
     dpo: 'Data protection officer',

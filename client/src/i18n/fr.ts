@@ -1,10 +1,12 @@
 import frenchMessages from 'ra-language-french';
 import type { TranslationMessages } from 'react-admin';
+import { statsFr } from '../stats/messages-fr.ts';
 import { frenchLabels } from '@vigie/domain/labels-fr';
 import { fraudFr } from './fraud-fr.ts';
 
 /** Vigie's own messages; `en.ts` must provide the same keys (checked by its type). */
 const vigie = {
+  stats: statsFr,
   roles: {
     agent: 'Agent relation client',
     dpo: 'Délégué à la protection des données',

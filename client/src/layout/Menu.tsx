@@ -1,3 +1,4 @@
+import BarChartIcon from '@mui/icons-material/BarChart';
 import { Menu as RaMenu, useCanAccessResources, useTranslate } from 'react-admin';
 import { consoleRoutes } from '../audit/index.tsx';
 
@@ -7,10 +8,11 @@ import { consoleRoutes } from '../audit/index.tsx';
  */
 export function Menu() {
   const translate = useTranslate();
-  const { canAccess } = useCanAccessResources({ action: 'list', resources: ['audit'] });
+  const { canAccess } = useCanAccessResources({ action: 'list', resources: ['audit', 'statistics'] });
   return (
     <RaMenu>
       <RaMenu.DashboardItem />
+      {canAccess?.statistics ? <RaMenu.Item to="/statistiques" primaryText={translate('vigie.stats.title')} leftIcon={<BarChartIcon />} /> : null}
       <RaMenu.ResourceItems />
       {canAccess?.audit
         ? consoleRoutes.map((route) => <RaMenu.Item key={route.path} to={route.path} primaryText={translate(route.label)} />)

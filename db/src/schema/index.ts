@@ -34,6 +34,7 @@ export * from './anomalies.ts';
 export * from './requests.ts';
 export * from './request-packages.ts';
 export * from './learner-decisions.ts';
+export * from './stats.ts';
 
 /** Every personal-data declaration; the audited gateway and the router test read this list. */
 export const personalDataDeclarations: PersonalDataDeclaration[] = [
