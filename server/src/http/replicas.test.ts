@@ -17,6 +17,7 @@ import { call, type ServerProcess, startServerProcess } from '../test/server-pro
  */
 const url = inject('testDatabaseUrl');
 const PASSWORD = 'two replicas, one database';
+const PLATFORM_TOKEN = randomBytes(24).toString('hex');
 
 describe.skipIf(!url)('two server processes on one PostgreSQL', () => {
   let dir: string;
@@ -36,7 +37,13 @@ describe.skipIf(!url)('two server processes on one PostgreSQL', () => {
     emails.victim = 'victim-replicas@test.vigie';
     await database.owner().insert(schema.staffUsers).values({ email: emails.victim, displayName: 'Replica victim', role: 'agent', passwordHash });
     // Production mode: no migration, no seed; the sealer runs every 200 ms in both.
-    const env = (name: string) => ({ NODE_ENV: 'production', DATABASE_URL: database.url, VIGIE_SEAL_INTERVAL_MS: '200', VIGIE_DATA_DIR: join(dir, name) });
+    const env = (name: string) => ({
+      NODE_ENV: 'production',
+      DATABASE_URL: database.url,
+      VIGIE_SEAL_INTERVAL_MS: '200',
+      VIGIE_DATA_DIR: join(dir, name),
+      VIGIE_PLATFORM_TOKEN: PLATFORM_TOKEN,
+    });
     [a, b] = await Promise.all([startServerProcess(join(dir, 'a'), env('a')), startServerProcess(join(dir, 'b'), env('b'))]);
   }, 120_000);
   afterAll(async () => {
@@ -70,6 +77,28 @@ describe.skipIf(!url)('two server processes on one PostgreSQL', () => {
     expect(disabled.status).toBe(200);
     expect((await me(b, victim.cookie)).status).toBe(401);
     expect((await me(a, victim.cookie)).status).toBe(401);
+  });
+
+  it("share a learner's block: blocked through one, refused by the platform's list on the other", async () => {
+    const [learner] = await database
+      .owner()
+      .insert(schema.learners)
+      .values({ firstName: 'Bloqué', lastName: 'Réplique', email: `blocked-${randomBytes(3).toString('hex')}@exemple.fr` })
+      .returning({ id: schema.learners.id });
+    const blockedOn = async (server: ServerProcess) => {
+      const res = await fetch(`${server.base}/platform/blocked-learners`, { headers: { authorization: `Bearer ${PLATFORM_TOKEN}` } });
+      expect(res.status).toBe(200);
+      return ((await res.json()) as { learnerIds: string[] }).learnerIds;
+    };
+    expect(await blockedOn(b)).not.toContain(learner?.id);
+    const admin = await signIn(a, emails.admin);
+    const blocked = await call(a.base, 'learners.block', {
+      body: { id: learner?.id, reason: 'Connexions simultanées depuis deux pays.', reviewOn: '2099-01-01' },
+      headers: { cookie: admin.cookie, 'x-vigie-purpose': 'administration' },
+    });
+    expect(blocked.status).toBe(200);
+    expect(await blockedOn(b)).toContain(learner?.id);
+    expect(await blockedOn(a)).toContain(learner?.id);
   });
 
   it('share the sign-in throttle: failures on one count on the other', async () => {
