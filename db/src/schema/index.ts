@@ -11,6 +11,7 @@ import { groupMembersPersonalData } from './groups.ts';
 import { interactionsPersonalData } from './interactions.ts';
 import { learnerPhotosPersonalData, learnersPersonalData } from './learners.ts';
 import { processorsPersonalData } from './processors.ts';
+import { prospectsPersonalData } from './prospects.ts';
 import { subjectRequestEventsPersonalData, subjectRequestsPersonalData } from './requests.ts';
 import { staffPersonalData } from './staff.ts';
 
@@ -32,6 +33,8 @@ export * from './breaches.ts';
 export * from './anomalies.ts';
 export * from './requests.ts';
 export * from './request-packages.ts';
+export * from './retention.ts';
+export * from './prospects.ts';
 
 /** Every personal-data declaration; the audited gateway and the router test read this list. */
 export const personalDataDeclarations: PersonalDataDeclaration[] = [
@@ -51,4 +54,5 @@ export const personalDataDeclarations: PersonalDataDeclaration[] = [
   anomalyFlagsPersonalData,
   subjectRequestsPersonalData,
   subjectRequestEventsPersonalData,
+  prospectsPersonalData,
 ];
