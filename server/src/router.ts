@@ -16,6 +16,7 @@ import { learnersRouter } from './learners/router.ts';
 import { processorsRouter } from './processors/router.ts';
 import { purposesRouter } from './purposes/router.ts';
 import { requestsRouter } from './requests/router.ts';
+import { retentionRouter } from './retention/router.ts';
 import { staffRouter } from './staff/router.ts';
 import { router } from './trpc.ts';
 
@@ -39,6 +40,7 @@ export const appRouter = router({
   audit: auditRouter,
   anomalies: anomaliesRouter,
   requests: requestsRouter,
+  retention: retentionRouter,
 });
 
 export type AppRouter = typeof appRouter;

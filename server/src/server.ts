@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { openDatabase, type VigieDatabase } from '@vigie/db';
 import { startAnomalyJob } from './anomalies/job.ts';
 import { startPackagePurgeJob } from './requests/answer/job.ts';
+import { startRetentionJob } from './retention/job.ts';
 import { startAuditJobs } from './audit/jobs.ts';
 import { createLoginThrottle } from './auth/throttle.ts';
 import type { Config } from './config.ts';
@@ -40,6 +41,7 @@ export async function startServer(services: Services, options: { spa: boolean; r
   // Right behind the sealer: the rules read sealed events only.
   const stopAnomalies = startAnomalyJob(db, config.sealIntervalMs);
   const stopPurge = startPackagePurgeJob(db, services.now);
+  const stopRetention = startRetentionJob(db, services.now, config.session.idleMs);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(config.port, resolve);
@@ -50,7 +52,7 @@ export async function startServer(services: Services, options: { spa: boolean; r
     port,
     /** Stops accepting, answers the requests that arrived (see drain.ts), and stops the jobs between two runs. */
     async stop(graceMs = 8_000) {
-      await Promise.all([drain(graceMs), stopJobs(), stopAnomalies(), stopPurge()]);
+      await Promise.all([drain(graceMs), stopJobs(), stopAnomalies(), stopPurge(), stopRetention()]);
       await closeSpa();
     },
   };
