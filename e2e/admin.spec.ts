@@ -26,3 +26,27 @@ test('the admin manages staff accounts under an access purpose, then signs out',
   await expect(page.getByText('nouvel.agent@vigie.test')).toBeVisible();
   await signOut(page);
 });
+
+test('retention preview skips the held learner', async ({ page }) => {
+  await signIn(page, 'admin');
+  await page.getByRole('menuitem', { name: 'Conservation' }).click();
+  await expect(page).toHaveURL(/#\/retention$/);
+  const policies = page.getByRole('table', { name: 'Politiques de conservation' });
+  const signIns = policies.getByRole('row', { name: /Connexions à la plate-forme/ });
+  await expect(signIns).toContainText('6 mois après la collecte');
+  await expect(signIns).toContainText('Registre : Journaux d’accès et sécurité');
+
+  await page.getByRole('button', { name: 'Aperçu (sans rien supprimer)' }).click();
+  const preview = page.getByRole('table', { name: 'Aperçu (sans rien supprimer)' });
+  const row = preview.getByRole('row', { name: /Connexions à la plate-forme/ });
+  // The seed's fraud case: a blocked learner under a legal hold keeps its expired sign-ins.
+  await expect(row).toContainText('Suspicion de fraude : dossier FR-2026-031');
+  await expect(page.getByRole('table', { name: 'Dernières exécutions' })).toContainText('Aperçu');
+
+  await page.getByRole('button', { name: 'Lancer maintenant' }).click();
+  await expect(page.getByText('Purge terminée.')).toBeVisible({ timeout: 30_000 });
+  const done = page.getByRole('table', { name: 'Aperçu (sans rien supprimer)' }).first();
+  await expect(done.getByRole('row', { name: /Connexions à la plate-forme/ })).toContainText('Suspicion de fraude');
+  await page.screenshot({ path: 'test-results/retention.png', fullPage: true });
+  await signOut(page);
+});

@@ -57,8 +57,9 @@ export const menus: Record<DemoRole, string[]> = {
     'Activité par personne',
     'Intégrité du journal',
     'Extractions',
+    'Conservation',
   ],
-  admin: ['Tableau de bord', 'Stagiaires', 'Employeurs', 'Sous-traitants', 'Registre des traitements', "Comptes de l'équipe"],
+  admin: ['Tableau de bord', 'Stagiaires', 'Employeurs', 'Sous-traitants', 'Registre des traitements', "Comptes de l'équipe", 'Conservation'],
   manager: ['Tableau de bord', 'Employeurs', 'Sous-traitants', 'Registre des traitements'],
 };
 

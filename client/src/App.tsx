@@ -3,6 +3,7 @@ import activities, { RegisterPage } from './activities/index.tsx';
 import breaches from './breaches/index.tsx';
 import anomalies, { RulesPage } from './anomalies/index.tsx';
 import audit, { ActivityPage, ExtractsPage, IntegrityPage } from './audit/index.tsx';
+import { RetentionPage } from './retention/index.tsx';
 import { Dashboard } from './dashboard/Dashboard.tsx';
 import employerContacts from './employer-contacts/index.tsx';
 import disclosures from './disclosures/index.tsx';
@@ -60,6 +61,7 @@ export function App() {
       <CustomRoutes>
         <Route path="/activite" element={<ActivityPage />} />
         <Route path="/integrite" element={<IntegrityPage />} />
+        <Route path="/retention" element={<RetentionPage />} />
         <Route path="/extractions" element={<ExtractsPage />} />
       </CustomRoutes>
       <Resource name="contracts" />

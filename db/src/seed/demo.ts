@@ -4,7 +4,7 @@ import type { Database, Transaction } from '../client.ts';
 import * as schema from '../schema/index.ts';
 import { staffUsers } from '../schema/staff.ts';
 import { dropIndexesAndKeys } from './bulk.ts';
-import { type Detail, seedAccessLogs, seedAttendance, seedInteractions } from './activity.ts';
+import { type Detail, seedAccessLogs, seedFraudHold, seedAttendance, seedInteractions } from './activity.ts';
 import { seedDemoLearner } from './claire.ts';
 import { seedAssessments, seedContracts, seedGroups } from './contracts.ts';
 import { employerCount, seedEmployers } from './employers.ts';
@@ -85,6 +85,7 @@ function loadSteps(tx: Transaction, size: PlanSize, detail: Detail, agentId: str
     ['attendance', () => seedAttendance(tx, detail)],
     ['interactions', () => seedInteractions(tx, agentId)],
     ['access logs', () => seedAccessLogs(tx, detail)],
+    ['fraud hold', () => seedFraudHold(tx)],
     ['Claire Dupont', () => seedDemoLearner(tx, agentId)],
   ];
 }
