@@ -45,7 +45,7 @@ test('retention preview skips the held learner', async ({ page }) => {
 
   await page.getByRole('button', { name: 'Lancer maintenant' }).click();
   await expect(page.getByText('Purge terminée.')).toBeVisible({ timeout: 30_000 });
-  const done = page.getByRole('table', { name: 'Aperçu (sans rien supprimer)' }).first();
+  const done = page.getByRole('table', { name: 'Purge terminée.' });
   await expect(done.getByRole('row', { name: /Connexions à la plate-forme/ })).toContainText('Suspicion de fraude');
   await page.screenshot({ path: 'test-results/retention.png', fullPage: true });
   await signOut(page);

@@ -15,7 +15,7 @@ export function RunResults({ results, dryRun }: { results: RunResult[]; dryRun: 
   const translate = useTranslate();
   const [locale] = useLocaleState();
   return (
-    <Table size="small" aria-label={translate('vigie.retention.preview')}>
+    <Table size="small" aria-label={translate(dryRun ? 'vigie.retention.preview' : 'vigie.retention.finished')}>
       <TableHead>
         <TableRow>
           <TableCell>{translate('vigie.retention.policy')}</TableCell>
