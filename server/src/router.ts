@@ -14,6 +14,7 @@ import { groupsRouter } from './groups/router.ts';
 import { interactionsRouter } from './interactions/router.ts';
 import { learnersRouter } from './learners/router.ts';
 import { processorsRouter } from './processors/router.ts';
+import { prospectsRouter } from './prospects/router.ts';
 import { purposesRouter } from './purposes/router.ts';
 import { requestsRouter } from './requests/router.ts';
 import { retentionRouter } from './retention/router.ts';
@@ -41,6 +42,7 @@ export const appRouter = router({
   anomalies: anomaliesRouter,
   requests: requestsRouter,
   retention: retentionRouter,
+  prospects: prospectsRouter,
 });
 
 export type AppRouter = typeof appRouter;

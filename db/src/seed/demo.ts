@@ -1,3 +1,4 @@
+import { seedProspects } from './prospects.ts';
 import { count, getTableName, sql } from 'drizzle-orm';
 import type { StaffRole } from '@vigie/domain/roles';
 import type { Database, Transaction } from '../client.ts';
@@ -86,6 +87,7 @@ function loadSteps(tx: Transaction, size: PlanSize, detail: Detail, agentId: str
     ['interactions', () => seedInteractions(tx, agentId)],
     ['access logs', () => seedAccessLogs(tx, detail)],
     ['fraud hold', () => seedFraudHold(tx)],
+    ['prospects', () => seedProspects(tx)],
     ['Claire Dupont', () => seedDemoLearner(tx, agentId)],
   ];
 }
