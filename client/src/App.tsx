@@ -4,6 +4,7 @@ import breaches from './breaches/index.tsx';
 import anomalies, { RulesPage } from './anomalies/index.tsx';
 import audit, { ActivityPage, ExtractsPage, IntegrityPage } from './audit/index.tsx';
 import { RetentionPage } from './retention/index.tsx';
+import prospects from './prospects/index.tsx';
 import { Dashboard } from './dashboard/Dashboard.tsx';
 import employerContacts from './employer-contacts/index.tsx';
 import disclosures from './disclosures/index.tsx';
@@ -46,6 +47,7 @@ export function App() {
         <Route path=":id/effacement" element={<ErasureAnswerPage />} />
       </Resource>
       <Resource name="groups" {...groups} />
+      <Resource name="prospects" {...prospects} />
       <Resource name="processors" {...processors} />
       <Resource name="activities" {...activities}>
         <Route path="register" element={<RegisterPage />} />

@@ -627,6 +627,20 @@ export const en: TranslationMessages = {
       name: 'Employer |||| Employers',
       fields: { q: 'Search', name: 'Company name', siret: 'SIRET', sector: 'Sector', city: 'City' },
     },
+    prospects: {
+      name: 'Prospect |||| Prospects',
+      fields: {
+        fullName: 'Name',
+        phone: 'Phone',
+        email: 'E-mail',
+        company: 'Company',
+        need: 'Need',
+        receivedAt: 'Received',
+        lastContactAt: 'Last contact they initiated',
+        newsletterConsent: 'Newsletter',
+      },
+      last_contact_help: 'Kept 3 years after this contact.',
+    },
     employerContacts: {
       name: 'Contact |||| Contacts',
       fields: { lastName: 'Last name', firstName: 'First name', email: 'Email', phone: 'Phone', role: 'Role' },

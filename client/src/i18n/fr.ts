@@ -576,6 +576,20 @@ export const fr: TranslationMessages = {
       name: 'Employeur |||| Employeurs',
       fields: { q: 'Recherche', name: 'Raison sociale', siret: 'SIRET', sector: 'Secteur', city: 'Ville' },
     },
+    prospects: {
+      name: 'Prospect |||| Prospects',
+      fields: {
+        fullName: 'Nom',
+        phone: 'Téléphone',
+        email: 'E-mail',
+        company: 'Entreprise',
+        need: 'Besoin',
+        receivedAt: 'Reçu le',
+        lastContactAt: 'Dernier contact à son initiative',
+        newsletterConsent: 'Lettre d’information',
+      },
+      last_contact_help: 'Conservé 3 ans après ce contact.',
+    },
     employerContacts: {
       name: 'Interlocuteur |||| Interlocuteurs',
       fields: { lastName: 'Nom', firstName: 'Prénom', email: 'E-mail', phone: 'Téléphone', role: 'Rôle' },
