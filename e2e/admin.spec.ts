@@ -75,8 +75,6 @@ test('the admin blocks a suspected fraud, investigates the last known IP, reveal
   expect((await reveal).status()).toBe(200);
   await expect(page.getByText('Stagiaire A : Inès Roussel (ines.roussel@exemple.fr)')).toBeVisible();
 
-  // The retention preview (the held learner skipped) joins the journey here with the retention engine.
-
   // Back on the file: the block is lifted with a reason, and both decisions stay in the history.
   await page.goBack();
   await page.getByRole('button', { name: 'Débloquer le compte' }).click();
@@ -85,5 +83,29 @@ test('the admin blocks a suspected fraud, investigates the last known IP, reveal
   await expect(page.getByText('Compte débloqué')).toBeVisible();
   await expect(file.getByText(/^Déblocage le .* : Vérification faite/)).toBeVisible();
   await expect(file.getByText(/^Blocage le .* : Connexions nocturnes/)).toBeVisible();
+  await signOut(page);
+});
+
+test('retention preview skips the held learner', async ({ page }) => {
+  await signIn(page, 'admin');
+  await page.getByRole('menuitem', { name: 'Conservation' }).click();
+  await expect(page).toHaveURL(/#\/retention$/);
+  const policies = page.getByRole('table', { name: 'Politiques de conservation' });
+  const signIns = policies.getByRole('row', { name: /Connexions à la plate-forme/ });
+  await expect(signIns).toContainText('6 mois après la collecte');
+  await expect(signIns).toContainText('Registre : Journaux d’accès et sécurité');
+
+  await page.getByRole('button', { name: 'Aperçu (sans rien supprimer)' }).click();
+  const preview = page.getByRole('table', { name: 'Aperçu (sans rien supprimer)' });
+  const row = preview.getByRole('row', { name: /Connexions à la plate-forme/ });
+  // The seed's fraud case: a blocked learner under a legal hold keeps its expired sign-ins.
+  await expect(row).toContainText('Suspicion de fraude : dossier FR-2026-031');
+  await expect(page.getByRole('table', { name: 'Dernières exécutions' })).toContainText('Aperçu');
+
+  await page.getByRole('button', { name: 'Lancer maintenant' }).click();
+  await expect(page.getByText('Purge terminée.')).toBeVisible({ timeout: 30_000 });
+  const done = page.getByRole('table', { name: 'Purge terminée.' });
+  await expect(done.getByRole('row', { name: /Connexions à la plate-forme/ })).toContainText('Suspicion de fraude');
+  await page.screenshot({ path: 'test-results/retention.png', fullPage: true });
   await signOut(page);
 });

@@ -39,6 +39,7 @@ export const menus: Record<DemoRole, string[]> = {
     'Employeurs',
     "Demandes d'exercice de droits",
     'Groupes',
+    'Prospects',
     'Sous-traitants',
     'Registre des traitements',
   ],
@@ -49,6 +50,7 @@ export const menus: Record<DemoRole, string[]> = {
     'Employeurs',
     "Demandes d'exercice de droits",
     'Groupes',
+    'Prospects',
     'Sous-traitants',
     'Registre des traitements',
     'Demandes des autorités',
@@ -58,8 +60,9 @@ export const menus: Record<DemoRole, string[]> = {
     'Activité par personne',
     'Intégrité du journal',
     'Extractions',
+    'Conservation',
   ],
-  admin: ['Tableau de bord', 'Stagiaires', 'Employeurs', 'Sous-traitants', 'Registre des traitements', "Comptes de l'équipe"],
+  admin: ['Tableau de bord', 'Stagiaires', 'Employeurs', 'Sous-traitants', 'Registre des traitements', "Comptes de l'équipe", 'Conservation'],
   manager: ['Tableau de bord', 'Statistiques', 'Employeurs', 'Sous-traitants', 'Registre des traitements'],
 };
 

@@ -4,6 +4,8 @@ import activities, { RegisterPage } from './activities/index.tsx';
 import breaches from './breaches/index.tsx';
 import anomalies, { RulesPage } from './anomalies/index.tsx';
 import audit, { ActivityPage, ExtractsPage, IntegrityPage } from './audit/index.tsx';
+import { RetentionPage } from './retention/index.tsx';
+import prospects from './prospects/index.tsx';
 import { Dashboard } from './dashboard/Dashboard.tsx';
 import employerContacts from './employer-contacts/index.tsx';
 import disclosures from './disclosures/index.tsx';
@@ -62,6 +64,7 @@ export function App() {
         <Route path=":id/effacement" element={<ErasureAnswerPage />} />
       </Resource>
       <Resource name="groups" {...groups} />
+      <Resource name="prospects" {...prospects} />
       <Resource name="processors" {...processors} />
       <Resource name="activities" {...activities}>
         <Route path="register" element={<RegisterPage />} />
@@ -79,6 +82,7 @@ export function App() {
         <Route path="/integrite" element={<Guarded resource="audit" action="create" page={<IntegrityPage />} />} />
         <Route path="/extractions" element={<Guarded resource="audit" action="export" page={<ExtractsPage />} />} />
         <Route path="/statistiques" element={<Guarded resource="statistics" action="list" page={<StatisticsPage />} />} />
+        <Route path="/retention" element={<Guarded resource="retention" action="list" page={<RetentionPage />} />} />
       </CustomRoutes>
       <Resource name="contracts" />
       <Resource name="attendance" />

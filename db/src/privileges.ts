@@ -21,6 +21,8 @@ export const dbRoles = {
   packagePurge: 'vigie_package_purge',
   /** The statistics rollup: the few personal columns it counts by, and the rollup it rewrites (no id leaves). */
   statsRollup: 'vigie_stats_rollup',
+  /** The retention engine: the dates its rules run from, legal holds, DELETE on what expires, its runs. */
+  retention: 'vigie_retention',
 } as const;
 export type DbRole = (typeof dbRoles)[keyof typeof dbRoles];
 /** The roles a job may switch to (the gateway's role is the gateway's alone). */
@@ -86,6 +88,9 @@ const serverGrants: readonly Grant[] = [
   grant(schema.statsCells, ['SELECT']),
   grant(schema.statsRefreshes, ['SELECT']),
   grant(schema.statsSettings, ['SELECT', 'UPDATE']),
+  grant(schema.prospects, CRU),
+  grant(schema.retentionPolicies, ['SELECT']),
+  grant(schema.retentionRuns, ['SELECT']),
 ];
 
 const e = schema.auditEvents;
@@ -122,6 +127,21 @@ const jobGrants: Record<JobRole, readonly Grant[]> = {
   [dbRoles.packagePurge]: [
     grant(schema.requestPackages, ['SELECT', 'DELETE'], [schema.requestPackages.id, schema.requestPackages.expiresAt]),
   ],
+  [dbRoles.retention]: [
+    grant(schema.retentionPolicies, ['SELECT']),
+    grant(schema.retentionRuns, CRU),
+    grant(schema.activities, ['SELECT'], [schema.activities.id, schema.activities.name, schema.activities.retention]),
+    grant(schema.learners, ['SELECT'], [schema.learners.id, schema.learners.legalHoldUntil, schema.learners.legalHoldReason]),
+    grant(schema.platformAccessLogs, ['SELECT', 'DELETE'], [schema.platformAccessLogs.id, schema.platformAccessLogs.learnerId, schema.platformAccessLogs.occurredAt]),
+    grant(schema.prospects, ['SELECT', 'DELETE'], [schema.prospects.id, schema.prospects.lastContactAt]),
+    grant(schema.sessions, ['SELECT', 'DELETE'], [schema.sessions.tokenHash, schema.sessions.expiresAt, schema.sessions.lastSeenAt]),
+    grant(schema.requestPackages, ['SELECT', 'DELETE'], [schema.requestPackages.id, schema.requestPackages.expiresAt]),
+  ],
+};
+
+/** Owner's functions a job calls, by the job's role (partitions are the owner's to create and drop). */
+const jobFunctions: Partial<Record<JobRole, readonly string[]>> = {
+  [dbRoles.retention]: ['vigie_access_log_months(date, date)', 'vigie_access_log_drop_month(date, date)'],
 };
 
 /** Owner's functions the server calls: each does one narrow thing the app role cannot do itself. */
@@ -192,9 +212,9 @@ function grantStatements(role: DbRole, { table, privileges, columns }: Grant, on
     .filter((p) => p !== 'DELETE' && cols.length > 0)
     .map((p) => `GRANT ${p} (${columnList(cols)}) ON ${name} TO ${role}`);
   if (privileges.includes('DELETE')) statements.push(`GRANT DELETE ON ${name} TO ${role}`);
-  // Identity columns draw from a sequence the inserting role must be able to use.
+  // Identity and serial columns draw from a sequence the inserting role must be able to use.
   if (privileges.includes('INSERT')) {
-    for (const column of getTableConfig(table).columns.filter((c) => c.generatedIdentity)) {
+    for (const column of getTableConfig(table).columns.filter((c) => c.generatedIdentity || c.getSQLType().includes('serial'))) {
       statements.push(`DO $$ BEGIN EXECUTE format('GRANT USAGE ON SEQUENCE %s TO ${role}', pg_get_serial_sequence('${name}', '${column.name}')); END $$`);
     }
   }
@@ -230,6 +250,9 @@ export function privilegeStatements(): string[] {
     // hides them from other roles). Granting it needs a superuser: a managed database's admin does it.
     `DO $$ BEGIN GRANT pg_read_all_stats TO ${dbRoles.auditChain}; EXCEPTION WHEN insufficient_privilege THEN RAISE NOTICE 'grant pg_read_all_stats to ${dbRoles.auditChain} as an administrator'; END $$`,
     ...serverFunctions.flatMap((f) => [`REVOKE ALL ON FUNCTION ${f} FROM PUBLIC`, `GRANT EXECUTE ON FUNCTION ${f} TO ${dbRoles.app}`]),
+    ...(Object.entries(jobFunctions) as [JobRole, readonly string[]][]).flatMap(([role, functions]) =>
+      functions.flatMap((f) => [`REVOKE ALL ON FUNCTION ${f} FROM PUBLIC`, `GRANT EXECUTE ON FUNCTION ${f} TO ${role}`]),
+    ),
   ];
 }
 

@@ -70,6 +70,10 @@ export const accessTable = {
   audit: { list: ['dpo'], show: ['dpo'], create: ['dpo'], export: ['dpo'] },
   // The review queue; `edit` is a review or a change of a rule's thresholds.
   anomalies: { list: ['dpo'], show: ['dpo'], edit: ['dpo'] },
+  // The website contact form's prospects: agents answer and correct them, the DPO reviews.
+  prospects: { list: ['agent', 'dpo'], show: ['agent', 'dpo'], create: ['agent'], edit: ['agent'] },
+  // The retention engine's "Conservation" screen: policies, runs, a dry run; `create` runs it now.
+  retention: { list: ['dpo', 'admin'], create: ['dpo', 'admin'] },
   // Subject-rights requests: agents open them, check identity and run access and rectification; the
   // DPO's `approve` covers extension, rejection, restriction and erasure. Admins and managers: nothing.
   requests: {

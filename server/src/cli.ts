@@ -12,6 +12,8 @@ import { openConfiguredDatabase } from './server.ts';
 import { randomUUID } from 'node:crypto';
 import { recordAuditEvent } from './audit/events.ts';
 import { createStaff } from './staff/writes.ts';
+import { printRun } from './retention/report.ts';
+import { jobOrigin, runRetention } from './retention/run.ts';
 import { staffCreateData } from './staff/schemas.ts';
 
 const config = loadConfig();
@@ -140,6 +142,30 @@ audit
       process.exitCode = 1;
     } else {
       console.log('chain intact');
+    }
+  });
+
+program
+  .command('retention')
+  .description('durées de conservation')
+  .command('run')
+  .description('applique les durées de conservation : par politique, ce qui part et ce qui reste, et pourquoi')
+  .option('--dry-run', 'compte seulement, ne supprime rien')
+  .action(async (options: { dryRun?: boolean }) => {
+    const database = await openConfiguredDatabase(config, true);
+    try {
+      const dryRun = options.dryRun ?? false;
+      const run = await runRetention(database.db, {
+        dryRun,
+        trigger: 'cli',
+        now: new Date(),
+        sessionIdleMs: config.session.idleMs,
+        origin: jobOrigin('cli'),
+      });
+      if (!run) throw new Error('a retention run is already under way');
+      for (const line of printRun(run.results, dryRun)) console.log(line);
+    } finally {
+      await database.close();
     }
   });
 

@@ -16,8 +16,10 @@ import { investigationsRouter } from './investigations/router.ts';
 import { learnerDecisionsRouter } from './learner-decisions/router.ts';
 import { learnersRouter } from './learners/router.ts';
 import { processorsRouter } from './processors/router.ts';
+import { prospectsRouter } from './prospects/router.ts';
 import { purposesRouter } from './purposes/router.ts';
 import { requestsRouter } from './requests/router.ts';
+import { retentionRouter } from './retention/router.ts';
 import { staffRouter } from './staff/router.ts';
 import { statsRouter } from './stats/router.ts';
 import { router } from './trpc.ts';
@@ -45,6 +47,8 @@ export const appRouter = router({
   anomalies: anomaliesRouter,
   requests: requestsRouter,
   stats: statsRouter,
+  retention: retentionRouter,
+  prospects: prospectsRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -3,6 +3,7 @@ import { openDatabase, type VigieDatabase } from '@vigie/db';
 import { startAnomalyJob } from './anomalies/job.ts';
 import { startStatsRollupJob } from './stats/job.ts';
 import { startPackagePurgeJob } from './requests/answer/job.ts';
+import { startRetentionJob } from './retention/job.ts';
 import { startAuditJobs } from './audit/jobs.ts';
 import { createLoginThrottle } from './auth/throttle.ts';
 import type { Config } from './config.ts';
@@ -42,6 +43,7 @@ export async function startServer(services: Services, options: { spa: boolean; r
   const stopAnomalies = startAnomalyJob(db, config.sealIntervalMs);
   const stopPurge = startPackagePurgeJob(db, services.now);
   const stopStats = startStatsRollupJob(db);
+  const stopRetention = startRetentionJob(db, services.now, config.session.idleMs);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(config.port, resolve);
@@ -52,7 +54,7 @@ export async function startServer(services: Services, options: { spa: boolean; r
     port,
     /** Stops accepting, answers the requests that arrived (see drain.ts), and stops the jobs between two runs. */
     async stop(graceMs = 8_000) {
-      await Promise.all([drain(graceMs), stopJobs(), stopAnomalies(), stopPurge(), stopStats()]);
+      await Promise.all([drain(graceMs), stopJobs(), stopAnomalies(), stopPurge(), stopStats(), stopRetention()]);
       await closeSpa();
     },
   };

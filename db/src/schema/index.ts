@@ -12,6 +12,7 @@ import { interactionsPersonalData } from './interactions.ts';
 import { learnerDecisionsPersonalData } from './learner-decisions.ts';
 import { learnerPhotosPersonalData, learnersPersonalData } from './learners.ts';
 import { processorsPersonalData } from './processors.ts';
+import { prospectsPersonalData } from './prospects.ts';
 import { subjectRequestEventsPersonalData, subjectRequestsPersonalData } from './requests.ts';
 import { staffPersonalData } from './staff.ts';
 
@@ -35,6 +36,8 @@ export * from './requests.ts';
 export * from './request-packages.ts';
 export * from './learner-decisions.ts';
 export * from './stats.ts';
+export * from './retention.ts';
+export * from './prospects.ts';
 
 /** Every personal-data declaration; the audited gateway and the router test read this list. */
 export const personalDataDeclarations: PersonalDataDeclaration[] = [
@@ -55,4 +58,5 @@ export const personalDataDeclarations: PersonalDataDeclaration[] = [
   subjectRequestsPersonalData,
   subjectRequestEventsPersonalData,
   learnerDecisionsPersonalData,
+  prospectsPersonalData,
 ];

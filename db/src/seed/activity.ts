@@ -79,3 +79,16 @@ export async function seedInteractions(tx: Transaction, agentId: string): Promis
 export async function seedAccessLogs(tx: Transaction, detail: Detail): Promise<void> {
   await tx.execute(sql.raw(accessLogsInsert(detail)));
 }
+
+/**
+ * One fraud case under a legal hold: the blocked learner with the most sign-ins older than six months,
+ * so that the retention screen shows a learner whose expired sign-ins are kept, and why.
+ */
+export async function seedFraudHold(tx: Transaction): Promise<void> {
+  await tx.execute(sql`
+    UPDATE learners SET legal_hold_until = (now() + interval '6 months')::date,
+      legal_hold_reason = 'Suspicion de fraude : dossier FR-2026-031, établissement des faits'
+    WHERE id = (SELECT p.learner_id FROM platform_access_logs p JOIN learners l ON l.id = p.learner_id
+                WHERE l.status = 'blocked' AND p.occurred_at < now() - interval '7 months'
+                GROUP BY p.learner_id ORDER BY count(*) DESC, p.learner_id LIMIT 1)`);
+}

@@ -17,16 +17,17 @@ interface Rebuild {
  */
 export async function dropIndexesAndKeys(tx: Transaction, tables: PgTable[]): Promise<() => Promise<void>> {
   const names = `ARRAY[${tables.map((table) => literal(getTableName(table))).join(', ')}]::regclass[]`;
-  // Foreign keys from or to these tables (other features' tables may point at learners), then keys, then indexes.
+  // Foreign keys from or to these tables (other features' tables may point at learners), then keys, then indexes;
+  // a partition's copies of its parent's keys go and come back with the parent's (conparentid).
   const foreignKeys = await selectRows<Rebuild>(tx, sql.raw(`
     SELECT format('ALTER TABLE %s DROP CONSTRAINT %I', conrelid::regclass, conname) AS drop,
       format('ALTER TABLE %s ADD CONSTRAINT %I %s', conrelid::regclass, conname, pg_get_constraintdef(oid)) AS create
-    FROM pg_constraint WHERE contype = 'f' AND (conrelid = ANY(${names}) OR confrelid = ANY(${names}))
+    FROM pg_constraint WHERE contype = 'f' AND conparentid = 0 AND (conrelid = ANY(${names}) OR confrelid = ANY(${names}))
     ORDER BY conrelid::regclass::text, conname`));
   const keys = await selectRows<Rebuild>(tx, sql.raw(`
     SELECT format('ALTER TABLE %s DROP CONSTRAINT %I', conrelid::regclass, conname) AS drop,
       format('ALTER TABLE %s ADD CONSTRAINT %I %s', conrelid::regclass, conname, pg_get_constraintdef(oid)) AS create
-    FROM pg_constraint WHERE contype IN ('p', 'u') AND conrelid = ANY(${names})
+    FROM pg_constraint WHERE contype IN ('p', 'u') AND conparentid = 0 AND conrelid = ANY(${names})
     ORDER BY conrelid::regclass::text, conname`));
   const indexes = await selectRows<Rebuild>(tx, sql.raw(`
     SELECT format('DROP INDEX %s', i.indexrelid::regclass) AS drop, pg_get_indexdef(i.indexrelid) AS create

@@ -1,10 +1,11 @@
+import { seedProspects } from './prospects.ts';
 import { count, getTableName, sql } from 'drizzle-orm';
 import type { StaffRole } from '@vigie/domain/roles';
 import type { Database, Transaction } from '../client.ts';
 import * as schema from '../schema/index.ts';
 import { staffUsers } from '../schema/staff.ts';
 import { dropIndexesAndKeys } from './bulk.ts';
-import { type Detail, seedAccessLogs, seedAttendance, seedInteractions } from './activity.ts';
+import { type Detail, seedAccessLogs, seedFraudHold, seedAttendance, seedInteractions } from './activity.ts';
 import { fraudCaseLearners, seedFraudCase } from './fraud.ts';
 import { seedDemoLearner } from './claire.ts';
 import { seedAssessments, seedContracts, seedGroups } from './contracts.ts';
@@ -86,6 +87,8 @@ function loadSteps(tx: Transaction, size: PlanSize, detail: Detail, agentId: str
     ['attendance', () => seedAttendance(tx, detail)],
     ['interactions', () => seedInteractions(tx, agentId)],
     ['access logs', () => seedAccessLogs(tx, detail)],
+    ['fraud hold', () => seedFraudHold(tx)],
+    ['prospects', () => seedProspects(tx)],
     ['Claire Dupont', () => seedDemoLearner(tx, agentId)],
     ['fraud case', () => seedFraudCase(tx)],
   ];

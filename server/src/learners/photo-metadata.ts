@@ -30,3 +30,54 @@ export function withoutJpegMetadata(bytes: Buffer): Buffer | null {
   }
   return null;
 }
+
+/**
+ * PNG: the chunks an image needs are kept (header, palette, data, end, and how to show the colours);
+ * every other one goes: text (tEXt, iTXt, zTXt), EXIF (eXIf), the time (tIME) and any private chunk.
+ * Chunks are copied whole, so their CRCs still hold.
+ */
+const PNG_KEPT = new Set(['IHDR', 'PLTE', 'IDAT', 'IEND', 'tRNS', 'gAMA', 'cHRM', 'sRGB', 'iCCP', 'sBIT', 'pHYs', 'bKGD']);
+
+/** The PNG with only the chunks it needs to be drawn, or null when its chunks do not hold together. */
+export function withoutPngMetadata(bytes: Buffer): Buffer | null {
+  const kept: Buffer[] = [bytes.subarray(0, 8)];
+  let at = 8;
+  while (at + 12 <= bytes.length) {
+    const length = bytes.readUInt32BE(at);
+    const type = bytes.toString('latin1', at + 4, at + 8);
+    const end = at + 12 + length;
+    if (!/^[A-Za-z]{4}$/.test(type) || end > bytes.length) return null;
+    if (PNG_KEPT.has(type)) kept.push(bytes.subarray(at, end));
+    at = end;
+    if (type === 'IEND') return Buffer.concat(kept);
+  }
+  return null;
+}
+
+/** WebP keeps EXIF and XMP in chunks of their own, announced by two flags of the VP8X header. */
+const WEBP_DROPPED = new Set(['EXIF', 'XMP ']);
+const VP8X_EXIF_AND_XMP = 0x08 | 0x04;
+
+/** The WebP without its EXIF and XMP chunks (flags and RIFF size updated), or null when malformed. */
+export function withoutWebpMetadata(bytes: Buffer): Buffer | null {
+  if (bytes.length < 12 || bytes.readUInt32LE(4) + 8 !== bytes.length) return null;
+  const kept: Buffer[] = [];
+  let at = 12;
+  while (at + 8 <= bytes.length) {
+    const type = bytes.toString('latin1', at, at + 4);
+    const size = bytes.readUInt32LE(at + 4);
+    const end = at + 8 + size + (size % 2);
+    if (end > bytes.length) return null;
+    if (!WEBP_DROPPED.has(type)) {
+      const chunk = Buffer.from(bytes.subarray(at, end));
+      if (type === 'VP8X' && size >= 1) chunk[8] = (chunk[8] ?? 0) & ~VP8X_EXIF_AND_XMP;
+      kept.push(chunk);
+    }
+    at = end;
+  }
+  if (at !== bytes.length || kept.length === 0) return null;
+  const body = Buffer.concat(kept);
+  const header = Buffer.from(bytes.subarray(0, 12));
+  header.writeUInt32LE(body.length + 4, 4);
+  return Buffer.concat([header, body]);
+}

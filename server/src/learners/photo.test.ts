@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditRowOf, auditRowsOf } from '../test/audit.ts';
 import { errorOf } from '../test/errors.ts';
-import { images } from '../test/images.ts';
+import { images, png, pngChunk } from '../test/images.ts';
 import { createHarness, type Harness } from '../test/harness.ts';
 import { insertLearner } from '../test/records.ts';
 import { PHOTO_MAX_BYTES, sniffImage } from './photo.ts';
@@ -123,5 +123,18 @@ describe('learners photo', () => {
     await expect(
       admin.learners.uploadPhoto({ id: learner.id, mimeType: 'image/png', base64: images.png().toString('base64') }),
     ).rejects.toMatchObject({ code: 'FORBIDDEN' });
+  });
+});
+
+describe('photo metadata, every accepted type', () => {
+  it('stores a PNG without its text chunks, and refuses a PNG that cannot be cleaned', async () => {
+    const learner = await insertLearner(h.owner);
+    const tagged = png(400, [pngChunk('tEXt', Buffer.from('Location\0Lyon 3e, rue Garibaldi', 'latin1'))]);
+    await call().api.learners.uploadPhoto({ id: learner.id, mimeType: 'image/png', base64: tagged.toString('base64') });
+    const stored = Buffer.from((await call().api.learners.getPhoto({ id: learner.id })).data.base64, 'base64');
+    expect(stored.toString('latin1')).not.toContain('Garibaldi');
+    expect(stored.length).toBeLessThan(tagged.length);
+    const cut = tagged.subarray(0, 100);
+    await expect(call().api.learners.uploadPhoto({ id: learner.id, mimeType: 'image/png', base64: cut.toString('base64') })).rejects.toMatchObject({ code: 'BAD_REQUEST' });
   });
 });

@@ -5,7 +5,7 @@ import { eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { auditSelection, type Disclosed, fieldsOf, subjectsIn } from '../audit/revealed.ts';
 import { badField } from '../errors.ts';
-import { withoutJpegMetadata } from './photo-metadata.ts';
+import { withoutJpegMetadata, withoutPngMetadata, withoutWebpMetadata } from './photo-metadata.ts';
 import { lockLearner } from './writes.ts';
 
 const { learnerPhotos } = schema;
@@ -43,6 +43,12 @@ export function sniffImage(bytes: Buffer): PhotoMimeType | null {
   return null;
 }
 
+const withoutMetadata: Record<PhotoMimeType, (bytes: Buffer) => Buffer | null> = {
+  'image/jpeg': withoutJpegMetadata,
+  'image/png': withoutPngMetadata,
+  'image/webp': withoutWebpMetadata,
+};
+
 type Saved = z.infer<typeof photoSaved>;
 
 /** A photo written or deleted: the audit names its two columns and the learner it belongs to. */
@@ -57,7 +63,8 @@ export async function savePhoto(db: Database, upload: z.infer<typeof photoUpload
   const notImage = () =>
     badField('base64', `Le contenu n'est pas une image ${upload.mimeType.slice('image/'.length).toUpperCase()}.`);
   if (sniffImage(bytes) !== upload.mimeType) throw notImage();
-  const stored = upload.mimeType === 'image/jpeg' ? withoutJpegMetadata(bytes) : bytes;
+  // Every accepted type loses its metadata; what cannot be cleaned is refused, never stored as it came.
+  const stored = withoutMetadata[upload.mimeType](bytes);
   if (!stored) throw notImage();
   await lockLearner(db, upload.id);
   const values = { learnerId: upload.id, mimeType: upload.mimeType, bytes: stored };

@@ -151,6 +151,8 @@ describe('erasure of a learner whose contract ended last December', () => {
     expect(data.html).toContain('conservés jusqu’au 10 février 2031');
     const { data: request } = await desk.asAgent().api.requests.getOne({ id: c.request.id });
     expect(request.erasureExecutedAt).toBe(data.executedAt);
+    // An erasure-only request does not stay "En cours" once executed.
+    expect(request).toMatchObject({ status: 'completed', closedAt: expect.any(String) });
   });
 });
 

@@ -58,6 +58,7 @@ async function deleteRows(db: Database, learnerId: string, fates: TableFate[]): 
  * Art. 17, approved by the DPO: in the caller's one transaction, erases what the outcome says goes,
  * marks the learner erased and writes the `executed` step whose details are the written answer's facts.
  * While everything is kept (a legal hold), nothing changes but the timeline: the learner is not erased.
+ * A request that asked for erasure only is then completed.
  */
 export async function executeErasure(db: Database, actor: Actor, id: string) {
   const request = await lockRequest(db, id);
@@ -75,7 +76,14 @@ export async function executeErasure(db: Database, actor: Actor, id: string) {
     await emptyColumns(db, learnerId, fates);
     deleted = await deleteRows(db, learnerId, fates);
   }
-  await applyStep(db, actor.staffId, request, { kind: 'executed', details: { right: 'erasure', outcome, deleted } });
+  // An erasure-only request is answered once executed (the written answer follows): it closes. With
+  // other rights still to handle, it stays open for them and the DPO completes it.
+  const answered = request.types.every((type) => type === 'erasure');
+  await applyStep(db, actor.staffId, request, {
+    kind: 'executed',
+    ...(answered ? { status: 'completed' as const, patch: { closedAt: actor.now } } : {}),
+    details: { right: 'erasure', outcome, deleted },
+  });
   return {
     data: { data: { id: learnerId, requestId: id, outcome } },
     audit: {

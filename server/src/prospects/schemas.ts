@@ -1,0 +1,37 @@
+import { z } from 'zod';
+import { sortOn } from '../resource-params.ts';
+import { emailAddress, optionalText, personName, phoneNumber } from '../resources/inputs.ts';
+import { searchText } from '../resources/search.ts';
+
+/** Someone who wrote through the website's contact form (name, phone and e-mail are mandatory there). */
+export const prospectRecord = z.object({
+  id: z.uuid(),
+  fullName: z.string(),
+  phone: z.string(),
+  email: z.string(),
+  company: z.string().nullable(),
+  need: z.string().nullable(),
+  receivedAt: z.string(),
+  lastContactAt: z.string(),
+  newsletterConsent: z.boolean(),
+});
+
+export const prospectSort = sortOn(['fullName', 'receivedAt', 'lastContactAt', 'id']);
+
+export const prospectFilter = z.object({ q: searchText.optional() });
+
+const requiredPhone = phoneNumber.refine((value) => value !== null, 'Obligatoire.');
+
+export const prospectCreateData = z.object({
+  fullName: personName,
+  phone: requiredPhone,
+  email: emailAddress,
+  company: optionalText(200).optional(),
+  need: optionalText(2000).optional(),
+  newsletterConsent: z.boolean().default(false),
+  /** A contact they initiated again (a new message, a call): the 3-year rule starts over from it. */
+  lastContactAt: z.iso.datetime({ offset: true, error: 'Date invalide.' }).optional(),
+});
+
+export const prospectUpdateData = prospectCreateData.partial();
+export type ProspectUpdateData = z.infer<typeof prospectUpdateData>;
