@@ -1,3 +1,4 @@
+import type { internalRecipients } from './enums.ts';
 import type { StaffRole } from './roles.ts';
 
 /**
@@ -99,3 +100,17 @@ export const defaultPurpose: Record<StaffRole, string> = {
   admin: 'administration',
   manager: 'quality',
 };
+
+/**
+ * The company's departments each role belongs to, as the register names them (an activity's internal
+ * recipients): a role is offered the purposes whose activity lists one of its departments.
+ */
+export const staffDepartments: Record<StaffRole, readonly (typeof internalRecipients)[number][]> = {
+  agent: ['customer_service'],
+  dpo: ['data_protection'],
+  admin: ['it'],
+  manager: ['management', 'quality'],
+};
+
+/** The DPO's console reads under the audit review, whatever purpose the rest of the session uses. */
+export const consolePurpose = 'audit_review';

@@ -28,6 +28,15 @@ const vigie: VigieMessages = {
     ref: 'Reference',
     ref_placeholder: 'Ticket no.',
     load_error: 'Could not load the access purposes',
+    forced: 'Purpose set by this screen',
+  },
+  withheld: {
+    label: 'Not covered by the purpose',
+    hint: "The register's processing activity behind this purpose does not list this data category.",
+  },
+  reveal: {
+    show: 'Show',
+    hidden: 'Masked: "Show" is a logged read',
   },
   auth: {
     invalid_credentials: 'Invalid credentials',
@@ -155,6 +164,7 @@ const vigie: VigieMessages = {
     prospect: 'Prospects',
     newsletter_recipient: 'Newsletter recipients',
     website_visitor: 'Website visitors',
+    staff: 'Staff',
   },
   internalRecipient: {
     customer_service: 'Customer service',
@@ -163,6 +173,7 @@ const vigie: VigieMessages = {
     quality: 'Quality',
     management: 'Management',
     accounting: 'Accounting',
+    data_protection: 'Data protection officer',
   },
   retentionUnit: { days: 'day(s)', months: 'month(s)', years: 'year(s)' },
   retentionEvent: {

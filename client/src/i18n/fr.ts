@@ -29,6 +29,15 @@ const vigie = {
     ref: 'Référence',
     ref_placeholder: 'N° de ticket',
     load_error: "Impossible de charger les motifs d'accès",
+    forced: 'Motif imposé par cet écran',
+  },
+  withheld: {
+    label: 'Non couvert par le motif',
+    hint: "Le traitement du registre lié à ce motif d'accès ne prévoit pas cette catégorie de données.",
+  },
+  reveal: {
+    show: 'Afficher',
+    hidden: 'Masqué : « Afficher » est une consultation tracée',
   },
   auth: {
     invalid_credentials: 'Identifiants invalides',

@@ -1,6 +1,8 @@
 import { Divider, Stack, Typography } from '@mui/material';
 import { EmailField, RecordField, TextField, useTranslate } from 'react-admin';
 import { DateTimeField, PhoneField } from '../format/fields.tsx';
+import { isWithheld, type Withheld } from '@vigie/domain/withheld';
+import { WithheldText } from '../format/withheld.tsx';
 import type { Learner } from './Learner.ts';
 import { LearnerFlags } from './LearnerFlags.tsx';
 import { LearnerStatusField } from './LearnerStatusField.tsx';
@@ -10,7 +12,8 @@ const consents = ['newsletterConsent', 'objectsToQualityVisits', 'objectsToAnaly
 /** Names, contact details, account status, and what the learner agreed to or objected to. */
 export function IdentityTab(_props: { label: false }) {
   const translate = useTranslate();
-  const yesNo = (value: boolean) => translate(value ? 'ra.boolean.true' : 'ra.boolean.false');
+  const yesNo = (value: boolean | Withheld) =>
+    isWithheld(value) ? <WithheldText /> : translate(value ? 'ra.boolean.true' : 'ra.boolean.false');
   return (
     <Stack spacing={1.5} sx={{ maxWidth: 720, '& .RaRecordField-label': { width: 280, flexShrink: 0 } }}>
       <RecordField source="lastName" variant="inline" field={TextField} />
