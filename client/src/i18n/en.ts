@@ -305,6 +305,8 @@ const vigie: VigieMessages = {
       audit_read: 'Audit log read',
       audit_verify: 'Audit log verification',
       review: 'Flag review',
+      reveal: 'Contact detail shown',
+      transfer: 'Transfer to a processor',
     },
     outcome: { success: 'Success', denied: 'Denied', failure: 'Failure' },
   },

@@ -250,6 +250,8 @@ const vigie = {
       audit_read: 'Lecture du journal',
       audit_verify: 'Vérification du journal',
       review: 'Examen d’un signalement',
+      reveal: 'Affichage d’une coordonnée',
+      transfer: 'Transfert à un sous-traitant',
     },
     outcome: { success: 'Réussi', denied: 'Refusé', failure: 'Échec' },
   },
