@@ -87,6 +87,8 @@ UPDATE audit_purposes p SET activity_id = a.id::uuid
     ('administration', '5a3c7b10-2d4e-4c8f-8b1a-00000000000c'),
     ('registers', '5a3c7b10-2d4e-4c8f-8b1a-00000000000e'),
     ('audit_review', '5a3c7b10-2d4e-4c8f-8b1a-00000000000d'),
-    ('statistics', '5a3c7b10-2d4e-4c8f-8b1a-000000000009')
+    ('statistics', '5a3c7b10-2d4e-4c8f-8b1a-000000000009'),
+    -- "Autre" stays the service desk's catch-all, with its reference checked by the anomaly rules.
+    ('other', '5a3c7b10-2d4e-4c8f-8b1a-000000000003')
   ) AS a(code, id)
   WHERE p.code = a.code AND EXISTS (SELECT 1 FROM activities WHERE activities.id = a.id::uuid);

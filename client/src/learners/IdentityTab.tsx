@@ -1,6 +1,8 @@
 import { Divider, Stack, Typography } from '@mui/material';
-import { EmailField, RecordField, TextField, useTranslate } from 'react-admin';
-import { DateTimeField, PhoneField } from '../format/fields.tsx';
+import { RecordField, TextField, useTranslate } from 'react-admin';
+import { DateTimeField } from '../format/fields.tsx';
+import { formatPhone } from '../format/frenchFormats.ts';
+import { RevealField } from '../format/RevealField.tsx';
 import { isWithheld, type Withheld } from '@vigie/domain/withheld';
 import { WithheldText } from '../format/withheld.tsx';
 import type { Learner } from './Learner.ts';
@@ -18,9 +20,11 @@ export function IdentityTab(_props: { label: false }) {
     <Stack spacing={1.5} sx={{ maxWidth: 720, '& .RaRecordField-label': { width: 280, flexShrink: 0 } }}>
       <RecordField source="lastName" variant="inline" field={TextField} />
       <RecordField source="firstName" variant="inline" field={TextField} />
-      <RecordField source="email" variant="inline" field={EmailField} />
+      <RecordField source="email" variant="inline">
+        <RevealField resource="learners" field="email" render={(email) => <a href={`mailto:${email}`}>{email}</a>} />
+      </RecordField>
       <RecordField source="phone" variant="inline">
-        <PhoneField source="phone" asLink emptyText="—" />
+        <RevealField resource="learners" field="phone" render={(phone) => <a href={`tel:${phone.replace(/[^\d+]/g, '')}`}>{formatPhone(phone)}</a>} />
       </RecordField>
       <RecordField source="status" variant="inline" field={LearnerStatusField} />
       <LearnerFlags />

@@ -1,3 +1,5 @@
+import { isMasked } from '@vigie/domain/masking';
+import { isWithheld } from '@vigie/domain/withheld';
 import { email, maxLength, regex, required, type Validator } from 'react-admin';
 
 /**
@@ -57,6 +59,8 @@ export function rectificationOf(fields: readonly string[], optional: readonly st
     for (const field of fields) {
       if (!(field in values)) continue;
       let value = values[field];
+      // A masked or withheld value was never shown in full: it is not a correction, so it stays as stored.
+      if (isWithheld(value) || (typeof value === 'string' && isMasked(value))) continue;
       if (typeof value === 'string') value = value.trim();
       if (value === '' || value === undefined) value = optional.includes(field) ? null : value;
       data[field] = value;
