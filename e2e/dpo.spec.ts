@@ -105,7 +105,7 @@ test('a restriction request: the agent opens and verifies it, the DPO extends it
 
   // The learner is matched from the suggestions, then the identity is checked.
   const suggestions = page.getByLabel('Stagiaires possibles');
-  await expect(suggestions.getByText('c•••@•••.fr').first()).toBeVisible();
+  await expect(suggestions.getByText('Dupont').first()).toBeVisible();
   await suggestions.getByRole('button', { name: 'Rattacher' }).first().click();
   await expect(page.getByText('Stagiaire rattaché', { exact: true }).first()).toBeVisible();
   await page.getByRole('button', { name: "Vérifier l'identité" }).click();
@@ -204,7 +204,7 @@ test('an erasure request: the DPO previews what goes and what stays, approves, a
   await page.getByRole('button', { name: 'Enregistrer' }).click();
 
   const suggestions = page.getByLabel('Stagiaires possibles');
-  await expect(suggestions.getByText(learner.email)).toBeVisible();
+  await expect(suggestions.getByText(learner.lastName).first()).toBeVisible();
   await suggestions.getByRole('button', { name: 'Rattacher' }).first().click();
   await expect(page.getByText('Stagiaire rattaché', { exact: true }).first()).toBeVisible();
   await page.getByRole('button', { name: "Vérifier l'identité" }).click();
@@ -239,10 +239,11 @@ test("an agent reveals Mme Dupont's phone number, and the DPO finds exactly that
   await page.getByRole('menuitem', { name: 'Stagiaires' }).click();
   await page.getByPlaceholder('Nom, e-mail ou téléphone').fill('dupont');
   await openMmeDupont(page);
-  const phoneRow = page.locator('.RaRecordField-root').filter({ hasText: 'Téléphone' });
-  await expect(phoneRow.getByText(/^\d\d •• •• •• \d\d$/)).toBeVisible();
-  await phoneRow.getByRole('button', { name: 'Afficher' }).click();
-  await expect(phoneRow.getByRole('link', { name: /^\d\d \d\d \d\d \d\d \d\d$/ })).toBeVisible();
+  const main = page.locator('#main-content');
+  await expect(main.getByText(/^\d\d •• •• •• \d\d$/)).toBeVisible();
+  // E-mail first, then phone: the second "Afficher" is the phone's.
+  await main.getByRole('button', { name: 'Afficher' }).nth(1).click();
+  await expect(main.getByRole('link', { name: /^\d\d \d\d \d\d \d\d \d\d$/ })).toBeVisible();
   await signOut(page);
 
   await signIn(page, 'dpo');

@@ -59,6 +59,8 @@ export const accessTable = {
     edit: ['dpo', 'admin'],
     export: ['dpo', 'admin'],
   },
+  // The newsletter's audience handed to its processor: a bulk transfer, the DPO's alone.
+  newsletter: { export: ['dpo'] },
   // Who was named to the police, and which breaches happened: the DPO alone.
   disclosures: { list: ['dpo'], show: ['dpo'], create: ['dpo'], edit: ['dpo'] },
   breaches: { list: ['dpo'], show: ['dpo'], create: ['dpo'], edit: ['dpo'] },

@@ -13,6 +13,7 @@ import { employersRouter } from './employers/router.ts';
 import { groupsRouter } from './groups/router.ts';
 import { interactionsRouter } from './interactions/router.ts';
 import { learnersRouter } from './learners/router.ts';
+import { newsletterRouter } from './newsletter/router.ts';
 import { processorsRouter } from './processors/router.ts';
 import { purposesRouter } from './purposes/router.ts';
 import { requestsRouter } from './requests/router.ts';
@@ -33,6 +34,7 @@ export const appRouter = router({
   interactions: interactionsRouter,
   accessLogs: accessLogsRouter,
   processors: processorsRouter,
+  newsletter: newsletterRouter,
   activities: activitiesRouter,
   disclosures: disclosuresRouter,
   breaches: breachesRouter,

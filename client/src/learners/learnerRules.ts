@@ -20,11 +20,23 @@ export function isValidPhone(value: string): boolean {
 const phoneRule: Validator = (value: unknown) =>
   typeof value === 'string' && value.trim() !== '' && !isValidPhone(value) ? 'vigie.learners.invalid_phone' : undefined;
 
+/** A masked value left as shown is not checked: it is not sent (`rectificationOf`), the stored one stays. */
+const unlessMasked =
+  (rules: Validator[]): Validator =>
+  (value: unknown, values: unknown, props: unknown) => {
+    if (typeof value === 'string' && isMasked(value)) return undefined;
+    for (const rule of rules) {
+      const error = rule(value, values, props);
+      if (error) return error;
+    }
+    return undefined;
+  };
+
 export const learnerValidators = {
   lastName: [required(), maxLength(100)],
   firstName: [required(), maxLength(100)],
-  email: [required(), email(), maxLength(254)],
-  phone: [phoneRule, maxLength(40)],
+  email: unlessMasked([required(), email(), maxLength(254)]),
+  phone: unlessMasked([phoneRule, maxLength(40)]),
   locality: [maxLength(100)],
   country: [required(), regex(/^[A-Z]{2}$/, 'vigie.learners.invalid_country')],
   presentation: [maxLength(2000)],
