@@ -20,7 +20,7 @@ export default function EmployerContactEdit() {
       <TextInput source="lastName" validate={rules.lastName} fullWidth />
       <TextInput source="firstName" validate={rules.firstName} fullWidth />
       <SelectInput source="role" choices={contactRoleChoices} validate={required()} fullWidth />
-      <TextInput source="email" type="email" validate={rules.email} autoComplete="off" fullWidth />
+      <TextInput source="email" validate={rules.email} autoComplete="off" fullWidth />
       <PhoneInput />
     </RectificationEdit>
   );

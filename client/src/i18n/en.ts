@@ -200,6 +200,9 @@ const vigie: VigieMessages = {
   processorStatus: { active: 'Active', ended: 'Ended' },
   disclosureDecision: { disclosed: 'Disclosed', partially_disclosed: 'Partly disclosed', refused: 'Refused' },
   processors: {
+    last_transfer_label: 'Last transfer',
+    last_transfer: 'On %{at}: %{smart_count} person |||| On %{at}: %{smart_count} people',
+    no_transfer: 'No transfer recorded',
     checks_ok: 'Nothing to fix.',
     check: {
       transfer_without_safeguard: 'Transfer outside the EU/EEA with neither an adequacy decision nor a safeguard',

@@ -145,6 +145,9 @@ const vigie = {
   processorStatus: { active: 'Actif', ended: 'Terminé' },
   disclosureDecision: { disclosed: 'Communiqué', partially_disclosed: 'Communiqué en partie', refused: 'Refusé' },
   processors: {
+    last_transfer_label: 'Dernier transfert',
+    last_transfer: 'Le %{at} : %{smart_count} personne |||| Le %{at} : %{smart_count} personnes',
+    no_transfer: 'Aucun transfert enregistré',
     checks_ok: 'Aucun point à corriger.',
     check: {
       transfer_without_safeguard: "Transfert hors UE/EEE sans décision d'adéquation ni garantie",

@@ -31,7 +31,7 @@ export default function LearnerEdit() {
       <PhotoUpload />
       <TextInput source="lastName" validate={rules.lastName} fullWidth />
       <TextInput source="firstName" validate={rules.firstName} fullWidth />
-      <TextInput source="email" type="email" validate={rules.email} autoComplete="off" fullWidth />
+      <TextInput source="email" validate={rules.email} autoComplete="off" fullWidth />
       <PhoneInput />
       <Section title="vigie.learners.tabs.profile" />
       <TextInput source="locality" validate={rules.locality} fullWidth />
