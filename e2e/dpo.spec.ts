@@ -186,19 +186,21 @@ test('an erasure request: the DPO previews what goes and what stays, approves, a
 }) => {
   // A learner of the demo data other than Mme Dupont, whom the other journeys need as she is.
   const dpoApi = await apiAs(request, 'dpo');
-  const { data: learners } = await dpoApi.query<{ data: { lastName: string; firstName: string; email: string }[] }>(
+  const { data: learners } = await dpoApi.query<{ data: { id: string; lastName: string; firstName: string; email: string }[] }>(
     'learners.getList',
     { pagination: { page: 1, perPage: 5 }, sort: { field: 'lastName', order: 'DESC' }, filter: { status: 'active' } },
     { purpose: 'dsr' },
   );
   const learner = learners.find((l) => !(l.lastName === 'Dupont' && l.firstName === 'Claire'));
   if (!learner) throw new Error('no demo learner to erase');
+  // Lists mask the address: the requester's is revealed, one audited read, as a DPO would.
+  const { data: email } = await dpoApi.query<{ data: { value: string } }>('learners.reveal', { id: learner.id, field: 'email' }, { purpose: 'dsr' });
 
   await signIn(page, 'dpo');
   await page.getByRole('menuitem', { name: "Demandes d'exercice de droits" }).click();
   await page.getByRole('link', { name: 'Créer' }).click();
   await page.getByRole('textbox', { name: 'Demandeur', exact: true }).fill(`${learner.firstName} ${learner.lastName}`);
-  await page.getByLabel('E-mail du demandeur').fill(learner.email);
+  await page.getByLabel('E-mail du demandeur').fill(email.value);
   await page.getByLabel('Effacement').check();
   await page.getByRole('textbox', { name: 'Demande', exact: true }).fill('Je ne suis plus vos cours : effacez mes données.');
   await page.getByRole('button', { name: 'Enregistrer' }).click();

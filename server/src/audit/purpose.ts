@@ -46,6 +46,14 @@ export function purposesOffered(db: Database, role: StaffRole) {
     .orderBy(asc(auditPurposes.position));
 }
 
+/** Every purpose and its labels, offered or not: what the journal's rows are named with. */
+export function allPurposes(db: Database) {
+  return db
+    .select({ code: auditPurposes.code, labelFr: auditPurposes.labelFr, labelEn: auditPurposes.labelEn })
+    .from(auditPurposes)
+    .orderBy(asc(auditPurposes.position));
+}
+
 /**
  * A personal-data read needs a known, active purpose that the register offers the caller; the
  * answer carries what the purpose's activity lets a read reveal. Errors say what the caller must do.
