@@ -42,7 +42,7 @@ test("the agent corrects an employer contact's phone from the employer's page", 
   await page.getByRole('button', { name: 'Enregistrer' }).click();
   await expect(page.getByText('Élément mis à jour')).toBeVisible();
   await expect(page).toHaveURL(/#\/employers\/[0-9a-f-]+\/show/);
-  await expect(page.getByText('04 72 00 11 22')).toBeVisible();
+  await expect(page.getByText('04 •• •• •• 22')).toBeVisible();
 });
 
 test("the agent opens a request from the learner's file, attached to her, and finds the DPO's pages closed", async ({ page }) => {

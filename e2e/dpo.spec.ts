@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { apiAs } from './api.ts';
-import { answerMmeDupont, TICKET } from './journeys.ts';
+import { answerMmeDupont, openMmeDupont, TICKET } from './journeys.ts';
 import { homeJourney, signIn, signOut } from './session.ts';
 
 test('the dpo signs in, sees its own menu, and signs out', async ({ page }) => {
@@ -65,7 +65,7 @@ test("the dpo finds the agent's reads of Mme Dupont, reviews a flagged read, and
   await signIn(page, 'dpo');
   await page.getByRole('menuitem', { name: 'Stagiaires' }).click();
   await page.getByPlaceholder('Nom, e-mail ou téléphone').fill('dupont');
-  await page.getByText('claire.dupont@exemple.fr').click();
+  await openMmeDupont(page);
   await page.getByRole('tab', { name: 'Accès' }).click();
   const history = page.locator('#main-content');
   await expect(history.getByText('Camille Martin (Agent relation client)').first()).toBeVisible();
@@ -105,7 +105,7 @@ test('a restriction request: the agent opens and verifies it, the DPO extends it
 
   // The learner is matched from the suggestions, then the identity is checked.
   const suggestions = page.getByLabel('Stagiaires possibles');
-  await expect(suggestions.getByText('claire.dupont@exemple.fr')).toBeVisible();
+  await expect(suggestions.getByText('Dupont').first()).toBeVisible();
   await suggestions.getByRole('button', { name: 'Rattacher' }).first().click();
   await expect(page.getByText('Stagiaire rattaché', { exact: true }).first()).toBeVisible();
   await page.getByRole('button', { name: "Vérifier l'identité" }).click();
@@ -186,25 +186,27 @@ test('an erasure request: the DPO previews what goes and what stays, approves, a
 }) => {
   // A learner of the demo data other than Mme Dupont, whom the other journeys need as she is.
   const dpoApi = await apiAs(request, 'dpo');
-  const { data: learners } = await dpoApi.query<{ data: { lastName: string; firstName: string; email: string }[] }>(
+  const { data: learners } = await dpoApi.query<{ data: { id: string; lastName: string; firstName: string; email: string }[] }>(
     'learners.getList',
     { pagination: { page: 1, perPage: 5 }, sort: { field: 'lastName', order: 'DESC' }, filter: { status: 'active' } },
     { purpose: 'dsr' },
   );
-  const learner = learners.find((l) => l.email !== 'claire.dupont@exemple.fr');
+  const learner = learners.find((l) => !(l.lastName === 'Dupont' && l.firstName === 'Claire'));
   if (!learner) throw new Error('no demo learner to erase');
+  // Lists mask the address: the requester's is revealed, one audited read, as a DPO would.
+  const { data: email } = await dpoApi.query<{ data: { value: string } }>('learners.reveal', { id: learner.id, field: 'email' }, { purpose: 'dsr' });
 
   await signIn(page, 'dpo');
   await page.getByRole('menuitem', { name: "Demandes d'exercice de droits" }).click();
   await page.getByRole('link', { name: 'Créer' }).click();
   await page.getByRole('textbox', { name: 'Demandeur', exact: true }).fill(`${learner.firstName} ${learner.lastName}`);
-  await page.getByLabel('E-mail du demandeur').fill(learner.email);
+  await page.getByLabel('E-mail du demandeur').fill(email.value);
   await page.getByLabel('Effacement').check();
   await page.getByRole('textbox', { name: 'Demande', exact: true }).fill('Je ne suis plus vos cours : effacez mes données.');
   await page.getByRole('button', { name: 'Enregistrer' }).click();
 
   const suggestions = page.getByLabel('Stagiaires possibles');
-  await expect(suggestions.getByText(learner.email)).toBeVisible();
+  await expect(suggestions.getByText(learner.lastName).first()).toBeVisible();
   await suggestions.getByRole('button', { name: 'Rattacher' }).first().click();
   await expect(page.getByText('Stagiaire rattaché', { exact: true }).first()).toBeVisible();
   await page.getByRole('button', { name: "Vérifier l'identité" }).click();
@@ -230,4 +232,30 @@ test('an erasure request: the DPO previews what goes and what stays, approves, a
   await page.goBack();
   await expect(page.getByLabel('Historique').getByText('Demande exécutée')).toBeVisible();
   await expect(page.getByRole('link', { name: 'Réponse écrite' })).toBeVisible();
+});
+
+test("an agent reveals Mme Dupont's phone number, and the DPO finds exactly that reveal in her \"Accès\" tab", async ({ page }) => {
+  const reference = `REVEAL-${Date.now()}`;
+  await signIn(page, 'agent');
+  await page.getByLabel('Référence').fill(reference);
+  await page.getByRole('menuitem', { name: 'Stagiaires' }).click();
+  await page.getByPlaceholder('Nom, e-mail ou téléphone').fill('dupont');
+  await openMmeDupont(page);
+  const main = page.locator('#main-content');
+  await expect(main.getByText(/^\d\d •• •• •• \d\d$/)).toBeVisible();
+  // E-mail first, then phone: the second "Afficher" is the phone's.
+  await main.getByRole('button', { name: 'Afficher' }).nth(1).click();
+  await expect(main.getByRole('link', { name: /^\d\d \d\d \d\d \d\d \d\d$/ })).toBeVisible();
+  await signOut(page);
+
+  await signIn(page, 'dpo');
+  await page.getByRole('menuitem', { name: 'Stagiaires' }).click();
+  await page.getByPlaceholder('Nom, e-mail ou téléphone').fill('dupont');
+  await openMmeDupont(page);
+  await page.getByRole('tab', { name: 'Accès' }).click();
+  const reveals = page.locator('#main-content').getByRole('row').filter({ hasText: 'Affichage d’une coordonnée' });
+  await expect(reveals.filter({ hasText: reference })).toHaveCount(1);
+  await expect(reveals.filter({ hasText: reference })).toContainText('phone');
+  await expect(reveals.filter({ hasText: reference })).toContainText('Camille Martin');
+  await page.screenshot({ path: 'test-results/dpo-access-tab-reveal.png', fullPage: true });
 });

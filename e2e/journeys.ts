@@ -9,6 +9,12 @@ export const NEW_PHONE = '07 98 76 54 32';
  * ticket. Returns the purpose references the learner reads carried. Each journey gives its own
  * number: saving the number she already has would change nothing.
  */
+/** Mme Dupont from the masked list: her name, since her address shows as `c•••@•••.fr`. */
+export async function openMmeDupont(page: Page) {
+  await page.locator('tbody tr').filter({ hasText: 'Claire' }).filter({ hasText: 'Dupont' }).first().click();
+  await expect(page.getByRole('tab', { name: 'Identité' })).toBeVisible();
+}
+
 export async function answerMmeDupont(page: Page, newPhone = NEW_PHONE): Promise<(string | undefined)[]> {
   const purposes: (string | undefined)[] = [];
   page.on('request', (request) => {
@@ -19,14 +25,14 @@ export async function answerMmeDupont(page: Page, newPhone = NEW_PHONE): Promise
 
   await page.getByRole('menuitem', { name: 'Stagiaires' }).click();
   await page.getByPlaceholder('Nom, e-mail ou téléphone').fill('dupont');
-  await page.getByText('claire.dupont@exemple.fr').click();
-  await expect(page.getByRole('tab', { name: 'Identité' })).toBeVisible();
+  await openMmeDupont(page);
 
   await page.getByRole('link', { name: 'Éditer' }).click();
   await page.getByLabel('Téléphone').fill(newPhone);
   await page.getByRole('button', { name: 'Enregistrer' }).click();
   await expect(page.getByText('Élément mis à jour')).toBeVisible();
-  await expect(page.getByText(newPhone).first()).toBeVisible();
+  // Saved, and shown masked like any contact detail: the last two digits only.
+  await expect(page.getByText(`${newPhone.slice(0, 2)} •• •• •• ${newPhone.slice(-2)}`).first()).toBeVisible();
 
   await page.getByRole('button', { name: 'Nouvel échange' }).click();
   // Each journey's call has its own summary, so that it can be told from an earlier journey's.

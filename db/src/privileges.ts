@@ -73,6 +73,7 @@ const serverGrants: readonly Grant[] = [
   grant(schema.platformAccessLogs, APPEND),
   grant(schema.processors, CRU),
   grant(schema.processorContracts, CRUD),
+  grant(schema.processorTransfers, APPEND),
   grant(schema.activities, CRU),
   grant(schema.activityProcessors, CRUD),
   grant(schema.disclosures, CRU),

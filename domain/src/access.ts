@@ -1,3 +1,4 @@
+import type { internalRecipients } from './enums.ts';
 import type { StaffRole } from './roles.ts';
 
 /**
@@ -62,6 +63,8 @@ export const accessTable = {
     edit: ['dpo', 'admin'],
     export: ['dpo', 'admin'],
   },
+  // The newsletter's audience handed to its processor: a bulk transfer, the DPO's alone.
+  newsletter: { export: ['dpo'] },
   // Who was named to the police, and which breaches happened: the DPO alone.
   disclosures: { list: ['dpo'], show: ['dpo'], create: ['dpo'], edit: ['dpo'] },
   breaches: { list: ['dpo'], show: ['dpo'], create: ['dpo'], edit: ['dpo'] },
@@ -109,3 +112,17 @@ export const defaultPurpose: Record<StaffRole, string> = {
   admin: 'administration',
   manager: 'quality',
 };
+
+/**
+ * The company's departments each role belongs to, as the register names them (an activity's internal
+ * recipients): a role is offered the purposes whose activity lists one of its departments.
+ */
+export const staffDepartments: Record<StaffRole, readonly (typeof internalRecipients)[number][]> = {
+  agent: ['customer_service'],
+  dpo: ['data_protection'],
+  admin: ['it'],
+  manager: ['management', 'quality'],
+};
+
+/** The DPO's console reads under the audit review, whatever purpose the rest of the session uses. */
+export const consolePurpose = 'audit_review';

@@ -56,9 +56,18 @@ export const dataSubjectCategories = [
   'prospect',
   'newsletter_recipient',
   'website_visitor',
+  'staff',
 ] as const;
 /** Who inside the company receives an activity's data (the notice: customer service, IT, trainers...). */
-export const internalRecipients = ['customer_service', 'it', 'trainers', 'quality', 'management', 'accounting'] as const;
+export const internalRecipients = [
+  'customer_service',
+  'it',
+  'trainers',
+  'quality',
+  'management',
+  'accounting',
+  'data_protection',
+] as const;
 export const retentionUnits = ['days', 'months', 'years'] as const;
 /** The event a retention period runs from: "6 months after collection", "0 months after the end of the contract". */
 export const retentionEvents = ['collection', 'contract_end', 'last_exchange', 'consent_withdrawal'] as const;
@@ -87,6 +96,8 @@ export const auditActions = [
   'audit_read',
   'audit_verify',
   'review',
+  // One contact field of one record shown on demand ("Afficher"), and a hand-over to a processor.
+  'reveal',
   // Data sent outside the back-office (the learner platform's list of blocked accounts).
   'transfer',
 ] as const;

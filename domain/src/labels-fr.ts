@@ -50,6 +50,7 @@ export const frenchLabels: {
     prospect: 'Prospects',
     newsletter_recipient: "Destinataires de la lettre d'information",
     website_visitor: 'Visiteurs du site Internet',
+    staff: 'Personnel',
   },
   internalRecipient: {
     customer_service: 'Service client',
@@ -58,6 +59,7 @@ export const frenchLabels: {
     quality: 'Qualité',
     management: 'Direction',
     accounting: 'Comptabilité',
+    data_protection: 'Délégué à la protection des données',
   },
   retentionUnit: { days: 'jour(s)', months: 'mois', years: 'an(s)' },
   retentionEvent: {

@@ -15,6 +15,7 @@ import { interactionsRouter } from './interactions/router.ts';
 import { investigationsRouter } from './investigations/router.ts';
 import { learnerDecisionsRouter } from './learner-decisions/router.ts';
 import { learnersRouter } from './learners/router.ts';
+import { newsletterRouter } from './newsletter/router.ts';
 import { processorsRouter } from './processors/router.ts';
 import { prospectsRouter } from './prospects/router.ts';
 import { purposesRouter } from './purposes/router.ts';
@@ -40,6 +41,7 @@ export const appRouter = router({
   interactions: interactionsRouter,
   accessLogs: accessLogsRouter,
   processors: processorsRouter,
+  newsletter: newsletterRouter,
   activities: activitiesRouter,
   disclosures: disclosuresRouter,
   breaches: breachesRouter,

@@ -6,8 +6,9 @@ import { seesRestrictedLearners } from '@vigie/domain/access';
 import { type Disclosure, describeDisclosure } from './audit/disclosure.ts';
 import { recordAuditEvent } from './audit/events.ts';
 import { inGateway } from './audit/gateway.ts';
-import { requirePurpose } from './audit/purpose.ts';
+import { PurposeRefusal, requirePurpose } from './audit/purpose.ts';
 import type { Disclosed } from './audit/revealed.ts';
+import { UncoveredRefusal, withholdableKeys, withholdUncovered } from './audit/withholding.ts';
 import { type Context, originOf } from './context.ts';
 import { FieldErrors, formatError } from './errors.ts';
 import { RESTRICTED_MESSAGE, RestrictedRefusal, withholdRestricted } from './learners/restriction.ts';
@@ -24,6 +25,8 @@ export interface ProcedureMeta {
   audit?: Disclosure;
   /** Personal data of the caller's own account only (`auth.me`): not a disclosure to anyone else. */
   ownAccount?: true;
+  /** The record keys of the output that may carry the withheld marker (`revealable` fields). */
+  withholdable?: ReadonlySet<string>;
 }
 
 // ---- Initialisation -------------------------------------------------------------------------------
@@ -73,9 +76,24 @@ const enforceAccess = t.middleware(async ({ ctx, meta, path, next }) => {
 const auditedGateway = t.middleware(async ({ ctx, meta, path, getRawInput, next }) => {
   const disclosure = meta?.audit;
   if (!disclosure) throw new TRPCError({ code: 'INTERNAL_SERVER_ERROR', message: 'No disclosure declared' });
-  const purpose = await requirePurpose(ctx.db, disclosure.purpose ?? ctx.request.purposeCode, ctx.request.purposeRef);
-  const keptOut = !ctx.staff || !seesRestrictedLearners.includes(ctx.staff.role);
+  if (!ctx.staff) throw new TRPCError({ code: 'UNAUTHORIZED', message: 'Session absente ou expirée.' });
+  const { role } = ctx.staff;
   const origin = originOf(ctx);
+  const asked = disclosure.purpose ?? ctx.request.purposeCode;
+  const purpose = await requirePurpose(ctx.db, asked, ctx.request.purposeRef, role).catch(async (error) => {
+    if (error instanceof PurposeRefusal) {
+      await recordAuditEvent(ctx.db, origin, {
+        action: 'denied',
+        outcome: 'denied',
+        procedure: path,
+        entity: disclosure.entity,
+        purposeCode: error.purposeCode,
+        details: { reason: 'purpose_not_offered' },
+      });
+    }
+    throw error;
+  });
+  const keptOut = !seesRestrictedLearners.includes(role);
   const refusal = (subjectIds: string[]) => ({
     action: 'denied' as const,
     outcome: 'denied' as const,
@@ -92,14 +110,20 @@ const auditedGateway = t.middleware(async ({ ctx, meta, path, getRawInput, next 
       if (!result.ok) throw result.error;
       const input = await getRawInput();
       // A refusal here rolls back whatever the procedure wrote: a restricted learner is never changed either.
-      const { disclosed, withheld } = keptOut
+      const { disclosed: allowed, withheld } = keptOut
         ? await withholdRestricted(tx, disclosure, input, result.data as Disclosed<unknown>)
         : { disclosed: result.data as Disclosed<unknown>, withheld: [] };
-      const { data, audit } = disclosed;
+      // The register is the policy: what the purpose's activity does not list leaves as withheld.
+      const covered = withholdUncovered(disclosure.entity, purpose, meta.withholdable ?? new Set(), allowed);
+      const { data, audit } = covered.disclosed;
       const event = describeDisclosure(disclosure, input, data, audit);
       await recordAuditEvent(tx, origin, {
         ...event,
-        ...(withheld.length ? { details: { ...event.details, withheld: withheld.length } } : {}),
+        details: {
+          ...event.details,
+          ...(withheld.length ? { withheld: withheld.length } : {}),
+          ...(covered.withheld.length ? { withheldFields: covered.withheld } : {}),
+        },
         procedure: path,
         purposeCode: purpose.code,
         purposeRef: audit.purposeRef ?? purpose.ref,
@@ -112,6 +136,12 @@ const auditedGateway = t.middleware(async ({ ctx, meta, path, getRawInput, next 
       return { ...result, data };
     });
   } catch (error) {
+    if (error instanceof UncoveredRefusal) {
+      await recordAuditEvent(ctx.db, origin, {
+        ...refusal([]),
+        details: { reason: 'purpose_does_not_cover', withheldFields: error.fields },
+      });
+    }
     if (!(error instanceof RestrictedRefusal)) throw error;
     await recordAuditEvent(ctx.db, origin, refusal(error.subjectIds));
     throw new TRPCError({ code: 'FORBIDDEN', message: RESTRICTED_MESSAGE });
@@ -148,7 +178,7 @@ const disclosedOutput = <O extends z.ZodType>(output: O) =>
 /** For every procedure that reads or writes declared personal-data columns: its handler returns `Disclosed`. */
 export function personalDataProcedure<O extends z.ZodType>(roles: readonly StaffRole[], disclosure: Disclosure, output: O) {
   return rolesProcedure(roles)
-    .meta({ access: roles, audit: disclosure })
+    .meta({ access: roles, audit: disclosure, withholdable: withholdableKeys(output) })
     .output(disclosedOutput(output))
     .use(auditedGateway);
 }

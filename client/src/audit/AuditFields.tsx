@@ -6,7 +6,7 @@ import type { AuditEvent } from './AuditEvent.ts';
 /** The purpose's label and the reference typed with it. */
 export function PurposeField(_props: { source?: string; label?: string }) {
   const record = useRecordContext<AuditEvent>();
-  const { options } = usePurposes();
+  const { options } = usePurposes('all');
   if (!record?.purposeCode) return null;
   const label = options.find((o) => o.code === record.purposeCode)?.label ?? record.purposeCode;
   return (

@@ -22,7 +22,7 @@ type LearnerOption = { firstName: string; lastName: string; email: string };
 export default function AuditList() {
   const onError = useReadErrorHandler();
   const staff = useStaffMembers();
-  const { options: purposes } = usePurposes();
+  const { options: purposes } = usePurposes('all');
   const filters = [
     // Picking a learner searches `learners` by name: that search is itself an audited read.
     <ReferenceInput key="learnerId" source="learnerId" reference="learners" alwaysOn>

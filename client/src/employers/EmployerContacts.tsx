@@ -1,5 +1,6 @@
-import { DataTable, EditButton, EmailField, Pagination, ReferenceManyField, SelectField, useCanAccess } from 'react-admin';
-import { PhoneField } from '../format/fields.tsx';
+import { DataTable, EditButton, Pagination, ReferenceManyField, SelectField, useCanAccess } from 'react-admin';
+import { formatPhone } from '../format/frenchFormats.ts';
+import { RevealField } from '../format/RevealField.tsx';
 
 export const contactRoleChoices = ['hr', 'supervisor', 'sponsor'].map((id) => ({ id, name: `vigie.contactRole.${id}` }));
 
@@ -21,8 +22,12 @@ export function EmployerContacts() {
         <DataTable.Col source="role">
           <SelectField source="role" choices={contactRoleChoices} />
         </DataTable.Col>
-        <DataTable.Col source="email" field={EmailField} />
-        <DataTable.Col source="phone" field={PhoneField} disableSort />
+        <DataTable.Col source="email">
+          <RevealField resource="employerContacts" field="email" render={(email) => email} />
+        </DataTable.Col>
+        <DataTable.Col source="phone" disableSort>
+          <RevealField resource="employerContacts" field="phone" render={formatPhone} />
+        </DataTable.Col>
         {canEdit ? (
           <DataTable.Col>
             <EditButton resource="employerContacts" />

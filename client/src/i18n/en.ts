@@ -31,6 +31,15 @@ const vigie: VigieMessages = {
     ref: 'Reference',
     ref_placeholder: 'Ticket no.',
     load_error: 'Could not load the access purposes',
+    forced: 'Purpose set by this screen',
+  },
+  withheld: {
+    label: 'Not covered by the purpose',
+    hint: "The register's processing activity behind this purpose does not list this data category.",
+  },
+  reveal: {
+    show: 'Show',
+    hidden: 'Masked: "Show" is a logged read',
   },
   auth: {
     invalid_credentials: 'Invalid credentials',
@@ -161,6 +170,7 @@ const vigie: VigieMessages = {
     prospect: 'Prospects',
     newsletter_recipient: 'Newsletter recipients',
     website_visitor: 'Website visitors',
+    staff: 'Staff',
   },
   internalRecipient: {
     customer_service: 'Customer service',
@@ -169,6 +179,7 @@ const vigie: VigieMessages = {
     quality: 'Quality',
     management: 'Management',
     accounting: 'Accounting',
+    data_protection: 'Data protection officer',
   },
   retentionUnit: { days: 'day(s)', months: 'month(s)', years: 'year(s)' },
   retentionEvent: {
@@ -195,6 +206,9 @@ const vigie: VigieMessages = {
   processorStatus: { active: 'Active', ended: 'Ended' },
   disclosureDecision: { disclosed: 'Disclosed', partially_disclosed: 'Partly disclosed', refused: 'Refused' },
   processors: {
+    last_transfer_label: 'Last transfer',
+    last_transfer: 'On %{at}: %{smart_count} person |||| On %{at}: %{smart_count} people',
+    no_transfer: 'No transfer recorded',
     checks_ok: 'Nothing to fix.',
     check: {
       transfer_without_safeguard: 'Transfer outside the EU/EEA with neither an adequacy decision nor a safeguard',
@@ -300,7 +314,8 @@ const vigie: VigieMessages = {
       audit_read: 'Audit log read',
       audit_verify: 'Audit log verification',
       review: 'Flag review',
-      transfer: 'Transfer',
+      reveal: 'Contact detail shown',
+      transfer: 'Transfer to a processor',
     },
     outcome: { success: 'Success', denied: 'Denied', failure: 'Failure' },
   },

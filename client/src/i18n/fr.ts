@@ -32,6 +32,15 @@ const vigie = {
     ref: 'Référence',
     ref_placeholder: 'N° de ticket',
     load_error: "Impossible de charger les motifs d'accès",
+    forced: 'Motif imposé par cet écran',
+  },
+  withheld: {
+    label: 'Non couvert par le motif',
+    hint: "Le traitement du registre lié à ce motif d'accès ne prévoit pas cette catégorie de données.",
+  },
+  reveal: {
+    show: 'Afficher',
+    hidden: 'Masqué : « Afficher » est une consultation tracée',
   },
   auth: {
     invalid_credentials: 'Identifiants invalides',
@@ -142,6 +151,9 @@ const vigie = {
   processorStatus: { active: 'Actif', ended: 'Terminé' },
   disclosureDecision: { disclosed: 'Communiqué', partially_disclosed: 'Communiqué en partie', refused: 'Refusé' },
   processors: {
+    last_transfer_label: 'Dernier transfert',
+    last_transfer: 'Le %{at} : %{smart_count} personne |||| Le %{at} : %{smart_count} personnes',
+    no_transfer: 'Aucun transfert enregistré',
     checks_ok: 'Aucun point à corriger.',
     check: {
       transfer_without_safeguard: "Transfert hors UE/EEE sans décision d'adéquation ni garantie",
@@ -247,7 +259,8 @@ const vigie = {
       audit_read: 'Lecture du journal',
       audit_verify: 'Vérification du journal',
       review: 'Examen d’un signalement',
-      transfer: 'Transmission',
+      reveal: 'Affichage d’une coordonnée',
+      transfer: 'Transfert à un sous-traitant',
     },
     outcome: { success: 'Réussi', denied: 'Refusé', failure: 'Échec' },
   },

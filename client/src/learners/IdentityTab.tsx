@@ -1,6 +1,10 @@
 import { Divider, Skeleton, Stack, Typography } from '@mui/material';
-import { EmailField, RecordField, TextField, useTranslate } from 'react-admin';
-import { DateTimeField, PhoneField } from '../format/fields.tsx';
+import { RecordField, TextField, useTranslate } from 'react-admin';
+import { DateTimeField } from '../format/fields.tsx';
+import { formatPhone } from '../format/frenchFormats.ts';
+import { RevealField } from '../format/RevealField.tsx';
+import { isWithheld, type Withheld } from '@vigie/domain/withheld';
+import { WithheldText } from '../format/withheld.tsx';
 import type { Learner } from './Learner.ts';
 import { LearnerFlags } from './LearnerFlags.tsx';
 import { LearnerStatusField } from './LearnerStatusField.tsx';
@@ -11,15 +15,23 @@ const consents = ['newsletterConsent', 'objectsToQualityVisits', 'objectsToAnaly
 export function IdentityTab(_props: { label: false }) {
   const translate = useTranslate();
   // Opened from the list, the file first shows the list's row, which has no consents: a placeholder, not "Non".
-  const yesNo = (value: boolean | undefined) =>
-    value === undefined ? <Skeleton width={40} /> : translate(value ? 'ra.boolean.true' : 'ra.boolean.false');
+  const yesNo = (value: boolean | Withheld | undefined) =>
+    value === undefined ? (
+      <Skeleton width={40} />
+    ) : isWithheld(value) ? (
+      <WithheldText />
+    ) : (
+      translate(value ? 'ra.boolean.true' : 'ra.boolean.false')
+    );
   return (
     <Stack spacing={1.5} sx={{ maxWidth: 720, '& .RaRecordField-label': { width: 280, flexShrink: 0 } }}>
       <RecordField source="lastName" variant="inline" field={TextField} />
       <RecordField source="firstName" variant="inline" field={TextField} />
-      <RecordField source="email" variant="inline" field={EmailField} />
+      <RecordField source="email" variant="inline">
+        <RevealField resource="learners" field="email" render={(email) => <a href={`mailto:${email}`}>{email}</a>} />
+      </RecordField>
       <RecordField source="phone" variant="inline">
-        <PhoneField source="phone" asLink emptyText="—" />
+        <RevealField resource="learners" field="phone" render={(phone) => <a href={`tel:${phone.replace(/[^\d+]/g, '')}`}>{formatPhone(phone)}</a>} />
       </RecordField>
       <RecordField source="status" variant="inline" field={LearnerStatusField} />
       <LearnerFlags />

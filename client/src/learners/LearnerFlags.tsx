@@ -1,3 +1,4 @@
+import { shown } from '../format/withheld.tsx';
 import { Chip, Stack } from '@mui/material';
 import { useLocaleState, useRecordContext, useTranslate } from 'react-admin';
 import { formatDate } from '../format/frenchFormats.ts';
@@ -19,8 +20,8 @@ export function LearnerFlags() {
         <Chip
           color="warning"
           label={`${translate('vigie.learners.legal_hold.title')} — ${translate('vigie.learners.legal_hold.until', {
-            until: formatDate(record.legalHoldUntil, locale),
-            reason: record.legalHoldReason ?? '',
+            until: formatDate(shown(record.legalHoldUntil) ?? null, locale),
+            reason: shown(record.legalHoldReason) ?? '',
           })}`}
         />
       ) : null}

@@ -1,3 +1,4 @@
+import { shown } from '../format/withheld.tsx';
 import { Avatar, Skeleton } from '@mui/material';
 import { skipToken, useQuery } from '@tanstack/react-query';
 import { useDataProvider, useRecordContext, useTranslate } from 'react-admin';
@@ -33,7 +34,7 @@ export function LearnerPhoto({ size = 160, learner }: { size?: number; learner?:
       sx={{ width: size, height: size, fontSize: size / 3 }}
       title={photo.isError ? translate('vigie.learners.photo_unavailable') : alt}
     >
-      {subject.firstName?.[0] ?? '?'}
+      {shown(subject.firstName)?.[0] ?? '?'}
     </Avatar>
   );
 }

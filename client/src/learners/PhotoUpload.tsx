@@ -1,3 +1,4 @@
+import { shown } from '../format/withheld.tsx';
 import PhotoCameraIcon from '@mui/icons-material/PhotoCamera';
 import { Avatar, Button, Stack, Typography } from '@mui/material';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
@@ -46,7 +47,7 @@ export function PhotoUpload() {
   return (
     <Stack direction="row" spacing={2} sx={{ alignItems: 'center', mb: 2 }}>
       <Avatar src={preview ?? undefined} sx={{ width: 72, height: 72 }}>
-        {record.firstName?.[0]}
+        {shown(record.firstName)?.[0]}
       </Avatar>
       <Stack spacing={0.5}>
         <Typography variant="body2" color="text.secondary">

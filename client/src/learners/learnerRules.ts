@@ -1,3 +1,5 @@
+import { isMasked } from '@vigie/domain/masking';
+import { isWithheld } from '@vigie/domain/withheld';
 import { email, maxLength, regex, required, type Validator } from 'react-admin';
 
 /**
@@ -18,11 +20,23 @@ export function isValidPhone(value: string): boolean {
 const phoneRule: Validator = (value: unknown) =>
   typeof value === 'string' && value.trim() !== '' && !isValidPhone(value) ? 'vigie.learners.invalid_phone' : undefined;
 
+/** A masked value left as shown is not checked: it is not sent (`rectificationOf`), the stored one stays. */
+const unlessMasked =
+  (rules: Validator[]): Validator =>
+  (value: unknown, values: unknown, props: unknown) => {
+    if (typeof value === 'string' && isMasked(value)) return undefined;
+    for (const rule of rules) {
+      const error = rule(value, values, props);
+      if (error) return error;
+    }
+    return undefined;
+  };
+
 export const learnerValidators = {
   lastName: [required(), maxLength(100)],
   firstName: [required(), maxLength(100)],
-  email: [required(), email(), maxLength(254)],
-  phone: [phoneRule, maxLength(40)],
+  email: unlessMasked([required(), email(), maxLength(254)]),
+  phone: unlessMasked([phoneRule, maxLength(40)]),
   locality: [maxLength(100)],
   country: [required(), regex(/^[A-Z]{2}$/, 'vigie.learners.invalid_country')],
   presentation: [maxLength(2000)],
@@ -57,6 +71,8 @@ export function rectificationOf(fields: readonly string[], optional: readonly st
     for (const field of fields) {
       if (!(field in values)) continue;
       let value = values[field];
+      // A masked or withheld value was never shown in full: it is not a correction, so it stays as stored.
+      if (isWithheld(value) || (typeof value === 'string' && isMasked(value))) continue;
       if (typeof value === 'string') value = value.trim();
       if (value === '' || value === undefined) value = optional.includes(field) ? null : value;
       data[field] = value;

@@ -21,6 +21,7 @@ import { Section } from '../registers/Section.tsx';
 import { ContractFile } from './ContractFile.tsx';
 import type { Processor } from './Processor.ts';
 import { ProcessorChecks } from './ProcessorChecks.tsx';
+import { LastTransfer } from './LastTransfer.tsx';
 import { TransferField } from './TransferField.tsx';
 
 function Checks() {
@@ -53,6 +54,9 @@ export default function ProcessorShow() {
           <RecordField source="country" />
           <RecordField label="vigie.processors.transfer">
             <TransferField />
+          </RecordField>
+          <RecordField label="vigie.processors.last_transfer_label">
+            <LastTransfer />
           </RecordField>
         </Stack>
         <RecordField source="dataCategories">

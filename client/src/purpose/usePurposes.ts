@@ -4,12 +4,15 @@ import { trpc } from '../trpc.ts';
 
 export type PurposeOption = { code: string; label: string };
 
-/** The access purposes the server accepts, labelled in the current locale. */
-export function usePurposes() {
+/**
+ * The access purposes the register offers the signed-in role, labelled in the current locale; with
+ * `all`, every purpose (to name those of the journal's rows).
+ */
+export function usePurposes(scope: 'offered' | 'all' = 'offered') {
   const [locale] = useLocaleState();
   const query = useQuery({
-    queryKey: ['purposes.list'],
-    queryFn: ({ signal }) => trpc.purposes.list.query(undefined, { signal }),
+    queryKey: ['purposes.list', scope],
+    queryFn: ({ signal }) => trpc.purposes.list.query(scope === 'all' ? { all: true } : undefined, { signal }),
     // A fixed list: once per page load is enough.
     staleTime: Infinity,
   });

@@ -11,15 +11,21 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import { declarePersonalData } from '../personal-data.ts';
+import { activities } from './activities.ts';
 import { bytea } from './types.ts';
 
-/** Why a staff member reads personal data; kept as data so it can be tied to the Art. 30 register. */
+/**
+ * Why a staff member reads personal data. Each purpose is a processing activity of the Art. 30
+ * register: a read under it reveals only the data categories that activity lists, and only the staff
+ * its internal recipients name are offered it. A purpose tied to no activity reveals nothing.
+ */
 export const auditPurposes = pgTable('audit_purposes', {
   code: text('code').primaryKey(),
   labelFr: text('label_fr').notNull(),
   labelEn: text('label_en').notNull(),
   active: boolean('active').notNull().default(true),
   position: integer('position').notNull().default(0),
+  activityId: uuid('activity_id').references(() => activities.id),
 });
 
 export const auditOutcomes = ['success', 'denied', 'failure'] as const;

@@ -91,3 +91,22 @@ export const activityProcessors = pgTable(
   },
   (t) => [primaryKey({ columns: [t.activityId, t.processorId] }), index('activity_processors_processor_idx').on(t.processorId)],
 );
+
+/**
+ * A transfer of personal data to a processor (the newsletter audience handed to Brevo): when, by whom
+ * and how many people; whom exactly is in the audit row of the same transaction.
+ */
+export const processorTransfers = pgTable(
+  'processor_transfers',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    processorId: uuid('processor_id')
+      .notNull()
+      .references(() => processors.id),
+    kind: text('kind').notNull(),
+    recipientCount: integer('recipient_count').notNull(),
+    staffId: uuid('staff_id').references(() => staffUsers.id),
+    transferredAt: timestamp('transferred_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('processor_transfers_processor_idx').on(t.processorId, t.transferredAt)],
+);

@@ -1,16 +1,17 @@
 import { z } from 'zod';
+import { revealable } from '../audit/withholding.ts';
 import { sortOn } from '../resource-params.ts';
 
-/** A sign-in on the learner platform: IP and browser data, kept six months. */
+/** A sign-in on the learner platform: IP and browser data, kept six months, revealed to fraud cases. */
 export const accessLogRecord = z.object({
   id: z.number().int(),
   learnerId: z.uuid(),
-  occurredAt: z.string(),
-  ip: z.string(),
-  browser: z.string(),
-  os: z.string(),
-  screen: z.string().nullable(),
-  referrer: z.string().nullable(),
+  occurredAt: revealable(z.string()),
+  ip: revealable(z.string()),
+  browser: revealable(z.string()),
+  os: revealable(z.string()),
+  screen: revealable(z.string().nullable()),
+  referrer: revealable(z.string().nullable()),
 });
 
 export const accessLogSort = sortOn(['occurredAt', 'ip', 'browser', 'os', 'id']);

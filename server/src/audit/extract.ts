@@ -9,6 +9,8 @@ import { recordAuditEvent } from './events.ts';
 import { inGateway } from './gateway.ts';
 import { periodBound } from './period.ts';
 import { requirePurpose } from './purpose.ts';
+import { withholdUncovered } from './withholding.ts';
+import type { StaffRole } from '@vigie/domain/roles';
 import { journalAfter, journalReader } from './resource.ts';
 import { type JournalRecord, learnerSubject } from './schemas.ts';
 
@@ -69,8 +71,10 @@ type Refusal = { status: number; code: string; message: string; fields?: Record<
  * Who may extract, with which purpose: the checks of the audited gateway, for an answer that is a
  * stream rather than a procedure's value. A denial is written to the log like any other.
  */
+const unauthorized: Refusal = { status: 401, code: 'UNAUTHORIZED', message: 'Session absente ou expirée.' };
+
 async function checkExtract(ctx: Context, query: unknown): Promise<Refusal | ExtractQuery> {
-  if (!ctx.staff) return { status: 401, code: 'UNAUTHORIZED', message: 'Session absente ou expirée.' };
+  if (!ctx.staff) return unauthorized;
   if (!canAccess(ctx.staff.role, 'audit', 'export')) {
     await recordAuditEvent(ctx.db, originOf(ctx), { action: 'denied', outcome: 'denied', procedure: 'audit.extract', entity: 'audit' });
     return { status: 403, code: 'FORBIDDEN', message: 'Accès refusé.' };
@@ -99,9 +103,11 @@ const pageAfter = (ctx: Context, query: ExtractQuery, after: number) =>
  * written nothing is sent, and an interrupted download still shows as served. The first page is read
  * first, so the row names the fields the reader reveals.
  */
-async function streamExtract(ctx: Context, query: ExtractQuery, res: Response) {
-  const purpose = await requirePurpose(ctx.db, ctx.request.purposeCode, ctx.request.purposeRef);
+async function streamExtract(ctx: Context, role: StaffRole, query: ExtractQuery, res: Response) {
+  const purpose = await requirePurpose(ctx.db, ctx.request.purposeCode, ctx.request.purposeRef, role);
   let page = await pageAfter(ctx, query, 0);
+  // A CSV cannot carry the withheld marker: a purpose that does not cover the log's columns is refused.
+  withholdUncovered('audit', purpose, new Set(), page);
   await recordAuditEvent(ctx.db, originOf(ctx), {
     action: 'export',
     outcome: 'success',
@@ -139,11 +145,12 @@ const isRefusal = (value: Refusal | ExtractQuery): value is Refusal => 'status' 
 /** The whole exchange: checks, then the stream, or a JSON error like the API's. */
 export async function answerExtract(ctx: Context, query: unknown, res: Response) {
   const checked = await checkExtract(ctx, query);
-  if (isRefusal(checked)) return refuse(res, checked);
+  if (isRefusal(checked) || !ctx.staff) return refuse(res, isRefusal(checked) ? checked : unauthorized);
   try {
-    await streamExtract(ctx, checked, res);
+    await streamExtract(ctx, ctx.staff.role, checked, res);
   } catch (error) {
-    if (error instanceof TRPCError && error.code === 'BAD_REQUEST' && !res.headersSent) {
+    if (error instanceof TRPCError && (error.code === 'BAD_REQUEST' || error.code === 'FORBIDDEN') && !res.headersSent) {
+      if (error.code === 'FORBIDDEN') return refuse(res, { status: 403, code: error.code, message: error.message });
       return refuse(res, { status: 400, code: error.code, message: error.message });
     }
     throw error;

@@ -1,40 +1,68 @@
 import type { Database } from '@vigie/db';
 import { schema } from '@vigie/db';
+import { staffDepartments } from '@vigie/domain/access';
+import type { StaffRole } from '@vigie/domain/roles';
 import { TRPCError } from '@trpc/server';
-import { eq } from 'drizzle-orm';
+import { and, asc, eq, sql } from 'drizzle-orm';
 
 export const PURPOSE_HEADER = 'x-vigie-purpose';
 export const PURPOSE_REF_HEADER = 'x-vigie-purpose-ref';
 export const MAX_PURPOSE_REF_LENGTH = 100;
 
+const { auditPurposes, activities } = schema;
+
 export interface Purpose {
   code: string;
   ref: string | null;
+  /** The data categories its processing activity lists: what a read under it may reveal. */
+  categories: ReadonlySet<string>;
 }
 
-// The purposes are reference data read on every audited call: a process keeps them briefly, so a
-// purpose switched off takes effect within this delay.
-const CACHE_MS = 30_000;
-const cache = new WeakMap<Database, { loadedAt: number; codes: Promise<Set<string>> }>();
-
-function activePurposes(db: Database): Promise<Set<string>> {
-  const cached = cache.get(db);
-  if (cached && Date.now() - cached.loadedAt < CACHE_MS) return cached.codes;
-  const codes = db
-    .select({ code: schema.auditPurposes.code })
-    .from(schema.auditPurposes)
-    .where(eq(schema.auditPurposes.active, true))
-    .then((rows) => new Set(rows.map((row) => row.code)));
-  cache.set(db, { loadedAt: Date.now(), codes });
-  codes.catch(() => cache.delete(db));
-  return codes;
+/** A purpose the register does not offer to the caller's role: refused and logged as such. */
+export class PurposeRefusal extends TRPCError {
+  constructor(readonly purposeCode: string) {
+    super({
+      code: 'FORBIDDEN',
+      message: `Motif d'accès « ${purposeCode} » non prévu pour votre rôle par le registre des traitements.`,
+    });
+  }
 }
 
-/** A personal-data read needs a known, active purpose; the error says what the caller must do. */
+/** The register's departments of a role, as a PostgreSQL array literal's elements. */
+const departmentsOf = (role: StaffRole) => sql`${`{${staffDepartments[role].join(',')}}`}::text[]`;
+/** Whether the purpose's activity names one of the role's departments among its internal recipients. */
+const offeredTo = (role: StaffRole) => sql<boolean>`coalesce(${activities.internalRecipients} && ${departmentsOf(role)}, false)`;
+
+/**
+ * The purposes a role may pick, read from the register on every call: an edit of an activity takes
+ * effect on the next request of every server process, with nothing cached to invalidate.
+ */
+export function purposesOffered(db: Database, role: StaffRole) {
+  return db
+    .select({ code: auditPurposes.code, labelFr: auditPurposes.labelFr, labelEn: auditPurposes.labelEn })
+    .from(auditPurposes)
+    .innerJoin(activities, eq(activities.id, auditPurposes.activityId))
+    .where(and(eq(auditPurposes.active, true), offeredTo(role)))
+    .orderBy(asc(auditPurposes.position));
+}
+
+/** Every purpose and its labels, offered or not: what the journal's rows are named with. */
+export function allPurposes(db: Database) {
+  return db
+    .select({ code: auditPurposes.code, labelFr: auditPurposes.labelFr, labelEn: auditPurposes.labelEn })
+    .from(auditPurposes)
+    .orderBy(asc(auditPurposes.position));
+}
+
+/**
+ * A personal-data read needs a known, active purpose that the register offers the caller; the
+ * answer carries what the purpose's activity lets a read reveal. Errors say what the caller must do.
+ */
 export async function requirePurpose(
   db: Database,
   code: string | null,
   ref: string | null,
+  role: StaffRole,
 ): Promise<Purpose> {
   if (!code) {
     throw new TRPCError({
@@ -48,8 +76,12 @@ export async function requirePurpose(
       message: `Motif d'accès : la référence dépasse ${MAX_PURPOSE_REF_LENGTH} caractères.`,
     });
   }
-  if (!(await activePurposes(db)).has(code)) {
-    throw new TRPCError({ code: 'BAD_REQUEST', message: `Motif d'accès inconnu : « ${code} ».` });
-  }
-  return { code, ref: ref || null };
+  const [row] = await db
+    .select({ categories: activities.dataCategories, offered: offeredTo(role) })
+    .from(auditPurposes)
+    .leftJoin(activities, eq(activities.id, auditPurposes.activityId))
+    .where(and(eq(auditPurposes.code, code), eq(auditPurposes.active, true)));
+  if (!row) throw new TRPCError({ code: 'BAD_REQUEST', message: `Motif d'accès inconnu : « ${code} ».` });
+  if (!row.offered) throw new PurposeRefusal(code);
+  return { code, ref: ref || null, categories: new Set(row.categories ?? []) };
 }

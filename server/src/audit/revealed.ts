@@ -23,6 +23,11 @@ export interface Revealed {
    * restricted learner's record rather than refuse the whole list.
    */
   subjectKey?: string;
+  /**
+   * The declared fields each output key of a record carries (`mail` -> `email`): where the gateway
+   * finds the values a purpose does not cover, to withhold them.
+   */
+  keys?: Record<string, string[]>;
   details?: Record<string, unknown>;
   /** The case file the operation serves (`request:<id>`), in place of the reference the caller typed. */
   purposeRef?: string;
@@ -109,6 +114,11 @@ export function auditSelection(table: PgTable, selection: SelectedFieldsFlat, id
     throw new Error(`A selection of ${getTableName(table)} reveals ${fields.join(', ')} without ${declaration.subject.key}`);
   }
   const idKey = keyFor(id);
+  const keys: Record<string, string[]> = {};
+  for (const [key, value] of Object.entries(selection)) {
+    const carried = fieldsOf(table, columnsIn(value));
+    if (carried.length > 0) keys[key] = carried;
+  }
   return {
     reveal(rows) {
       // A row of a declared table read without any personal column names nobody (a manager's view).
@@ -118,9 +128,23 @@ export function auditSelection(table: PgTable, selection: SelectedFieldsFlat, id
         subjectIds: named ? [...new Set(rows.flatMap((row) => subjectsIn(declaration.subject.kind, row[subjectKey])))] : [],
         ...(idKey ? { entityIds: rows.map((row) => String(row[idKey])) } : {}),
         ...(named ? { subjectKey } : {}),
+        ...(fields.length > 0 ? { keys } : {}),
       };
     },
   };
+}
+
+/** The category a declared field belongs to: `email` of the entity's own table, or `staff.displayName`. */
+export function categoryOf(entity: string, field: string): string | undefined {
+  const dot = field.indexOf('.');
+  const owner = dot < 0 ? entity : field.slice(0, dot);
+  const key = dot < 0 ? field : field.slice(dot + 1);
+  const own = schema.personalDataDeclarations.find((d) => d.entity === owner)?.columns[key];
+  if (own) return own;
+  // A hand-written read names another table's field bare (`displayName` beside the log): the category
+  // every declaration gives that key, when they agree; none otherwise, and the purpose covers nothing.
+  const given = new Set(schema.personalDataDeclarations.map((d) => d.columns[key]).filter((c) => c !== undefined));
+  return given.size === 1 ? [...given][0] : undefined;
 }
 
 /** The audit of a write: whom it changed (from what was read back) and which declared columns it set. */

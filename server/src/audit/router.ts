@@ -1,6 +1,6 @@
 import { TRPCError } from '@trpc/server';
 import { z } from 'zod';
-import { type AccessAction, rolesFor } from '@vigie/domain/access';
+import { type AccessAction, consolePurpose, rolesFor } from '@vigie/domain/access';
 import { listOutput, recordOutput } from '../resource-params.ts';
 import { serialId } from '../resources/procedures.ts';
 import { personalDataProcedure, rolesProcedure, router } from '../trpc.ts';
@@ -13,9 +13,12 @@ import { journalListInput, journalRecord, journalReferenceInput, learnerSubject 
 
 const journalPage = listOutput(journalRecord);
 
-/** Every screen of the console is itself written to the log: the watchers are watched. */
+/**
+ * Every screen of the console is itself written to the log: the watchers are watched, always under
+ * the audit review, whatever purpose the DPO's session picked for other screens.
+ */
 const screen = <O extends z.ZodType>(access: AccessAction, output: O, action: AuditAction = 'audit_read') =>
-  personalDataProcedure(rolesFor('audit', access), { entity: 'audit', action }, output);
+  personalDataProcedure(rolesFor('audit', access), { entity: 'audit', action, purpose: consolePurpose }, output);
 
 const newestFirst = { field: 'occurredAt', order: 'DESC' } as const;
 type JournalAnswer = Awaited<ReturnType<typeof journalReader.list>>;

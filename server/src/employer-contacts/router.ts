@@ -1,4 +1,7 @@
+import { schema } from '@vigie/db';
 import { z } from 'zod';
+import { maskedOne, maskedReader } from '../resources/masking.ts';
+import { revealProcedure } from '../resources/reveal.ts';
 import { rolesFor } from '@vigie/domain/access';
 import { recordOutput } from '../resource-params.ts';
 import { auditedReads, readRoutes, uuidId } from '../resources/procedures.ts';
@@ -12,6 +15,9 @@ import {
 } from './schemas.ts';
 import { rectifyEmployerContact } from './writes.ts';
 
+/** Shown masked on the employer's page; "Afficher" (`reveal`) shows one in full, audited. */
+const contactFields = ['email', 'phone'] as const;
+
 export const employerContactsRouter = router({
   ...readRoutes(
     {
@@ -20,7 +26,7 @@ export const employerContactsRouter = router({
       record: employerContactRecord,
       sort: employerContactSort,
       filter: employerContactFilter,
-      reader: employerContactReader,
+      reader: maskedReader(employerContactReader, contactFields),
     },
     ['employerId'],
   ),
@@ -31,5 +37,14 @@ export const employerContactsRouter = router({
     recordOutput(employerContactRecord),
   )
     .input(z.object({ id: uuidId, data: employerContactUpdateData, previousData: z.unknown().optional() }))
-    .mutation(({ ctx, input }) => rectifyEmployerContact(ctx.db, input.id, input.data)),
+    .mutation(async ({ ctx, input }) => maskedOne(contactFields, await rectifyEmployerContact(ctx.db, input.id, input.data))),
+
+  reveal: revealProcedure({
+    access: 'employerContacts',
+    entity: 'employerContacts',
+    table: schema.employerContacts,
+    id: schema.employerContacts.id,
+    notFound: 'Interlocuteur introuvable.',
+    fields: { email: schema.employerContacts.email, phone: schema.employerContacts.phone },
+  }),
 });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { employerContactRoles } from '@vigie/domain/enums';
+import { revealable } from '../audit/withholding.ts';
 import { sortOn } from '../resource-params.ts';
 import { emailAddress, personName, phoneNumber } from '../resources/inputs.ts';
 import { searchText } from '../resources/search.ts';
@@ -8,11 +9,11 @@ import { searchText } from '../resources/search.ts';
 export const employerContactRecord = z.object({
   id: z.uuid(),
   employerId: z.uuid(),
-  lastName: z.string(),
-  firstName: z.string(),
-  email: z.string(),
-  phone: z.string().nullable(),
-  role: z.enum(employerContactRoles),
+  lastName: revealable(z.string()),
+  firstName: revealable(z.string()),
+  email: revealable(z.string()),
+  phone: revealable(z.string().nullable()),
+  role: revealable(z.enum(employerContactRoles)),
   createdAt: z.string(),
 });
 

@@ -36,7 +36,9 @@ describe('employerContacts.update (rectification of a contact person)', () => {
       id: contact.id,
       data: { lastName: 'Rh', email: ' Anne.Martin@Exemple.FR', phone: '04 72 00 00 01' },
     });
-    expect(data).toMatchObject({ lastName: 'Rh', email: 'anne.martin@exemple.fr', phone: '+33 4 72 00 00 01' });
+    expect(data).toMatchObject({ lastName: 'Rh', email: 'a•••@•••.fr', phone: '04 •• •• •• 01' });
+    const [stored] = await h.owner.select().from(schema.employerContacts).where(eq(schema.employerContacts.id, contact.id));
+    expect(stored).toMatchObject({ email: 'anne.martin@exemple.fr', phone: '+33 4 72 00 00 01' });
     const row = await auditRowOf(h, request.requestId);
     expect(row).toMatchObject({
       action: 'update',

@@ -14,7 +14,7 @@ beforeAll(async () => {
 });
 afterAll(() => h.close());
 
-const call = () => h.caller({ token, purpose: 'quality' });
+const call = () => h.caller({ token, purpose: 'learner_request' });
 
 async function groupOf(learnerIds: string[]) {
   const employer = await insertEmployer(h.owner);
@@ -61,7 +61,7 @@ describe('groups', () => {
       entity: 'learners',
       procedure: 'groups.members',
       fields: ['country', 'firstName', 'locality', 'presentation'],
-      purposeCode: 'quality',
+      purposeCode: 'learner_request',
     });
     expect(row.subjectIds.sort()).toEqual([`learner:${anne.id}`, `learner:${ben.id}`].sort());
   });

@@ -1,8 +1,12 @@
+import { schema } from '@vigie/db';
 import { z } from 'zod';
+import type { Disclosed } from '../audit/revealed.ts';
 import { rolesFor } from '@vigie/domain/access';
 import { parisDay } from '@vigie/domain/calendar';
 import { getOneInput, recordOutput } from '../resource-params.ts';
+import { maskedOne, maskedReader } from '../resources/masking.ts';
 import { auditedReads, readProcedures, referenceProcedure, uuidId } from '../resources/procedures.ts';
+import { revealProcedure } from '../resources/reveal.ts';
 import { personalDataProcedure, router } from '../trpc.ts';
 import { blockLearner, unblockLearner } from '../learner-decisions/block.ts';
 import { blockInput, decisionRecord, unblockInput } from '../learner-decisions/schemas.ts';
@@ -20,13 +24,17 @@ import {
 } from './schemas.ts';
 import { rectifyLearner } from './writes.ts';
 
+/** Shown masked in lists and in the file; "Afficher" (`reveal`) shows one in full, audited. */
+const learnerContacts = ['email', 'phone'] as const;
+const masked = <R>(answer: Promise<Disclosed<{ data: R }>>) => answer.then((a) => maskedOne(learnerContacts, a));
+
 const resource = {
   mode: auditedReads('learners', 'learners'),
   id: uuidId,
   record: learnerListRecord,
   sort: learnerSort,
   filter: learnerFilter,
-  reader: learnerListReader,
+  reader: maskedReader(learnerListReader, learnerContacts),
 };
 const learner = recordOutput(learnerRecord);
 const edit = personalDataProcedure(rolesFor('learners', 'edit'), { entity: 'learners', action: 'update' }, learner);
@@ -43,11 +51,11 @@ export const learnersRouter = router({
   // One learner in full; lists and reference look-ups leave out the profile and consents.
   getOne: personalDataProcedure(rolesFor('learners', 'show'), { entity: 'learners', action: 'read' }, learner)
     .input(getOneInput)
-    .query(({ ctx, input }) => learnerReader.one(ctx.db, input.id)),
+    .query(({ ctx, input }) => masked(learnerReader.one(ctx.db, input.id))),
 
   update: edit
     .input(z.object({ id: z.uuid(), data: learnerUpdateData, previousData: z.unknown().optional() }))
-    .mutation(({ ctx, input }) => rectifyLearner(ctx.db, input.id, input.data)),
+    .mutation(({ ctx, input }) => masked(rectifyLearner(ctx.db, input.id, input.data))),
 
   getPhoto: photo('show', 'read', recordOutput(photoRecord))
     .input(getOneInput)
@@ -63,11 +71,20 @@ export const learnersRouter = router({
 
   placeLegalHold: hold
     .input(legalHoldInput)
-    .mutation(({ ctx, input }) => placeLegalHold(ctx.db, ctx.staff.id, parisDay(ctx.services.now()), input)),
+    .mutation(({ ctx, input }) => masked(placeLegalHold(ctx.db, ctx.staff.id, parisDay(ctx.services.now()), input))),
 
-  liftLegalHold: hold.input(liftLegalHoldInput).mutation(({ ctx, input }) => liftLegalHold(ctx.db, ctx.staff.id, input)),
+  liftLegalHold: hold.input(liftLegalHoldInput).mutation(({ ctx, input }) => masked(liftLegalHold(ctx.db, ctx.staff.id, input))),
 
   block: decide.input(blockInput).mutation(({ ctx, input }) => blockLearner(ctx.db, ctx.staff.id, parisDay(ctx.services.now()), input)),
 
   unblock: decide.input(unblockInput).mutation(({ ctx, input }) => unblockLearner(ctx.db, ctx.staff.id, input)),
+
+  reveal: revealProcedure({
+    access: 'learners',
+    entity: 'learners',
+    table: schema.learners,
+    id: schema.learners.id,
+    notFound: 'Apprenant introuvable.',
+    fields: { email: schema.learners.email, phone: schema.learners.phone },
+  }),
 });

@@ -1,21 +1,25 @@
 import { z } from 'zod';
 import { cefrLevels, fundings, learnerStatuses } from '@vigie/domain/enums';
+import { revealable } from '../audit/withholding.ts';
 import { sortOn } from '../resource-params.ts';
 import { emailAddress, emptyToNull, optionalText, personName, phoneNumber } from '../resources/inputs.ts';
 import { reason } from '../learner-decisions/schemas.ts';
 import { searchText } from '../resources/search.ts';
 
-/** A learner as lists and reference look-ups show it: no presentation, no consents. */
+/**
+ * A learner as lists and reference look-ups show it: no presentation, no consents. Each personal field
+ * is `revealable`: withheld when the access purpose does not cover its category.
+ */
 export const learnerListRecord = z.object({
   id: z.uuid(),
-  lastName: z.string(),
-  firstName: z.string(),
-  email: z.string(),
-  phone: z.string().nullable(),
-  locality: z.string().nullable(),
-  country: z.string(),
-  employerId: z.uuid().nullable(),
-  jobTitle: z.string().nullable(),
+  lastName: revealable(z.string()),
+  firstName: revealable(z.string()),
+  email: revealable(z.string()),
+  phone: revealable(z.string().nullable()),
+  locality: revealable(z.string().nullable()),
+  country: revealable(z.string()),
+  employerId: revealable(z.uuid().nullable()),
+  jobTitle: revealable(z.string().nullable()),
   status: z.enum(learnerStatuses),
   createdAt: z.string(),
   updatedAt: z.string(),
@@ -24,17 +28,17 @@ export type LearnerListRecord = z.infer<typeof learnerListRecord>;
 
 /** The whole learner (`getOne`, `update`). */
 export const learnerRecord = learnerListRecord.extend({
-  presentation: z.string().nullable(),
-  profitCentre: z.string().nullable(),
-  newsletterConsent: z.boolean(),
-  objectsToQualityVisits: z.boolean(),
-  objectsToAnalytics: z.boolean(),
-  objectsToStatistics: z.boolean(),
+  presentation: revealable(z.string().nullable()),
+  profitCentre: revealable(z.string().nullable()),
+  newsletterConsent: revealable(z.boolean()),
+  objectsToQualityVisits: revealable(z.boolean()),
+  objectsToAnalytics: revealable(z.boolean()),
+  objectsToStatistics: revealable(z.boolean()),
   /** Set while processing is restricted (Art. 18): only the DPO reads the learner then. */
   restrictedAt: z.string().nullable(),
   /** A legal hold (admins): everything is kept until that day, whatever an erasure asks. */
-  legalHoldUntil: z.iso.date().nullable(),
-  legalHoldReason: z.string().nullable(),
+  legalHoldUntil: revealable(z.iso.date().nullable()),
+  legalHoldReason: revealable(z.string().nullable()),
   hasPhoto: z.boolean(),
 });
 export type LearnerRecord = z.infer<typeof learnerRecord>;

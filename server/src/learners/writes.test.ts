@@ -19,6 +19,9 @@ const call = () => h.caller({ token: agent, purpose: 'learner_request', purposeR
 const stored = async (id: string) =>
   (await h.owner.select().from(schema.learners).where(eq(schema.learners.id, id)))[0];
 
+const storedLearner = async (id: string) =>
+  (await h.owner.select().from(schema.learners).where(eq(schema.learners.id, id)))[0] ?? { email: null, phone: null };
+
 describe('learners.update (rectification)', () => {
   it('writes and audits only what changed, never the values', async () => {
     const learner = await insertLearner(h.owner, { phone: '+33 6 11 11 11 11', locality: 'Lyon' });
@@ -29,7 +32,9 @@ describe('learners.update (rectification)', () => {
       data: { ...learner, phone: '07.98.76.54.32', locality: 'Lyon', status: 'erased' } as never,
       previousData: learner,
     });
-    expect(data).toMatchObject({ phone: '+33 7 98 76 54 32', locality: 'Lyon', status: 'active' });
+    // The answer shows the number masked, like the file; the number saved is whole.
+    expect(data).toMatchObject({ phone: '07 •• •• •• 32', locality: 'Lyon', status: 'active' });
+    expect((await storedLearner(learner.id)).phone).toBe('+33 7 98 76 54 32');
     expect(new Date(data.updatedAt).getTime()).toBeGreaterThan(learner.updatedAt.getTime());
     const row = await auditRowOf(h, request.requestId);
     expect(row).toMatchObject({
@@ -48,7 +53,8 @@ describe('learners.update (rectification)', () => {
       id: learner.id,
       data: { email: '  Marie.Dupont@Exemple.FR ', jobTitle: '', country: 'be' },
     });
-    expect(data).toMatchObject({ email: 'marie.dupont@exemple.fr', jobTitle: null, country: 'BE' });
+    expect(data).toMatchObject({ email: 'm•••@•••.fr', jobTitle: null, country: 'BE' });
+    expect((await storedLearner(learner.id)).email).toBe('marie.dupont@exemple.fr');
   });
 
   it('writes nothing when nothing changed', async () => {

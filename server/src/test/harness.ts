@@ -11,6 +11,17 @@ import { createCallerFactory } from '../trpc.ts';
 
 const createCaller = createCallerFactory(appRouter);
 
+/**
+ * The purpose a test's call is made under unless it names one: one the register offers the role, and
+ * whose activity covers what that role's tests read (the administrator's are fraud cases).
+ */
+const testPurpose: Record<StaffRole, string> = {
+  agent: 'learner_request',
+  dpo: 'dsr',
+  admin: 'fraud_investigation',
+  manager: 'quality',
+};
+
 export const TEST_PASSWORD = 'correct horse battery staple';
 // One hash for every test account: argon2 at OWASP cost is ~50 ms a run.
 const passwordHash = hashPassword(TEST_PASSWORD);
@@ -36,13 +47,19 @@ export async function createHarness(options: { throttle?: Partial<ThrottlePolicy
     throttle: createLoginThrottle(database.db, { ...defaultThrottlePolicy, ...options.throttle }),
   };
 
+  const roles = new Map<string, StaffRole>();
+  const defaultPurposeOf = (token: string | null | undefined) => {
+    const role = token ? roles.get(token) : undefined;
+    return role ? testPurpose[role] : 'administration';
+  };
+
   function caller(call: CallOptions = {}) {
     const cookies: { set: string[]; cleared: number } = { set: [], cleared: 0 };
     const request: RequestInfo = {
       requestId: randomUUID(),
       ip: call.ip ?? '192.0.2.10',
       userAgent: 'vitest',
-      purposeCode: call.purpose === undefined ? 'administration' : call.purpose,
+      purposeCode: call.purpose === undefined ? defaultPurposeOf(call.token) : call.purpose,
       purposeRef: call.purposeRef ?? null,
       sessionToken: call.token ?? null,
     };
@@ -57,6 +74,7 @@ export async function createHarness(options: { throttle?: Partial<ThrottlePolicy
       .values({ email, displayName: `Test ${role}`, role, passwordHash: await passwordHash, ...overrides })
       .returning();
     if (!row) throw new Error('staff not created');
+    roles.set(row.email, row.role);
     return row;
   }
 
@@ -65,6 +83,8 @@ export async function createHarness(options: { throttle?: Partial<ThrottlePolicy
     await api.auth.login({ email, password: TEST_PASSWORD });
     const token = cookies.set.at(-1);
     if (!token) throw new Error('no session cookie');
+    const role = roles.get(email);
+    if (role) roles.set(token, role);
     return token;
   }
 
