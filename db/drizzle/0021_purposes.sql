@@ -47,7 +47,8 @@ INSERT INTO activities (id, name, purpose, legal_basis, legitimate_interest, sub
 ON CONFLICT (id) DO NOTHING;
 --> statement-breakpoint
 -- Answering a learner's question about their training reads their whole file; investigating a fraud
--- needs to know whose sign-ins they are; the DPO runs the employer report and the newsletter export.
+-- needs to know whose sign-ins they are; the DPO runs the employer report and the newsletter export, and
+-- investigates a suspected fraud with the admins.
 UPDATE activities SET data_categories = '{identity,contact,profile,movement,pedagogical,employment,attendance_evidence,customer_service,contract}'
   WHERE id = '5a3c7b10-2d4e-4c8f-8b1a-000000000003';
 --> statement-breakpoint
@@ -69,7 +70,7 @@ UPDATE activities a SET retention = a.retention || (
     '5a3c7b10-2d4e-4c8f-8b1a-00000000000d', '5a3c7b10-2d4e-4c8f-8b1a-00000000000e');
 --> statement-breakpoint
 UPDATE activities SET internal_recipients = array_append(internal_recipients, 'data_protection')
-  WHERE id IN ('5a3c7b10-2d4e-4c8f-8b1a-000000000005', '5a3c7b10-2d4e-4c8f-8b1a-00000000000a')
+  WHERE id IN ('5a3c7b10-2d4e-4c8f-8b1a-000000000005', '5a3c7b10-2d4e-4c8f-8b1a-000000000007', '5a3c7b10-2d4e-4c8f-8b1a-00000000000a')
   AND NOT 'data_protection' = ANY(internal_recipients);
 --> statement-breakpoint
 INSERT INTO audit_purposes (code, label_fr, label_en, position) VALUES

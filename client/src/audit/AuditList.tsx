@@ -1,19 +1,17 @@
 import {
-  AutocompleteInput,
   DateInput,
   List,
-  ReferenceInput,
   SelectInput,
   TextInput,
   TopToolbar,
 } from 'react-admin';
+import { LearnerSearchInput } from './LearnerSearchInput.tsx';
 import { usePurposes } from '../purpose/usePurposes.ts';
 import { useReadErrorHandler } from '../purpose/useReadErrorHandler.ts';
 import { actionChoices, outcomeChoices, roleChoices } from './AuditEvent.ts';
 import { AuditTable } from './AuditTable.tsx';
 import { useStaffMembers } from './useStaffMembers.ts';
 
-type LearnerOption = { firstName: string; lastName: string; email: string };
 
 /**
  * The "Journal d'accès": every audit row, newest first, filtered. No total: the server answers
@@ -25,12 +23,7 @@ export default function AuditList() {
   const { options: purposes } = usePurposes('all');
   const filters = [
     // Picking a learner searches `learners` by name: that search is itself an audited read.
-    <ReferenceInput key="learnerId" source="learnerId" reference="learners" alwaysOn>
-      <AutocompleteInput
-        optionText={(l: LearnerOption) => `${l.lastName} ${l.firstName} (${l.email})`}
-        filterToQuery={(q: string) => ({ q })}
-      />
-    </ReferenceInput>,
+    <LearnerSearchInput key="learnerId" alwaysOn />,
     <SelectInput key="actorStaffId" source="actorStaffId" choices={staff} optionText="displayName" alwaysOn />,
     <DateInput key="from" source="from" alwaysOn />,
     <DateInput key="until" source="until" alwaysOn />,

@@ -2,9 +2,7 @@ import DownloadIcon from '@mui/icons-material/Download';
 import { Alert, Box, Card, CardContent, Typography } from '@mui/material';
 import { useState } from 'react';
 import {
-  AutocompleteInput,
   DateInput,
-  ReferenceInput,
   SaveButton,
   SimpleForm,
   Title,
@@ -12,12 +10,12 @@ import {
   useNotify,
   useTranslate,
 } from 'react-admin';
+import { LearnerSearchInput } from './LearnerSearchInput.tsx';
 import { BOM } from '@vigie/domain/csv';
 import { downloadCsv } from '../employers/csv.ts';
 import { sessionPurpose } from '../purpose/sessionPurpose.ts';
 
 type ExtractRequest = { from?: string | null; until?: string | null; learnerId?: string | null };
-type LearnerOption = { firstName: string; lastName: string; email: string };
 
 /** The extract is a CSV stream (server/src/audit/extract.ts), audited as an export before the first byte. */
 async function fetchExtract(request: ExtractRequest): Promise<string> {
@@ -65,13 +63,7 @@ export default function ExtractsPage() {
         >
           <DateInput source="from" label="resources.audit.fields.from" />
           <DateInput source="until" label="resources.audit.fields.until" />
-          <ReferenceInput source="learnerId" reference="learners">
-            <AutocompleteInput
-              label="resources.audit.fields.learnerId"
-              optionText={(l: LearnerOption) => `${l.lastName} ${l.firstName} (${l.email})`}
-              filterToQuery={(q: string) => ({ q })}
-            />
-          </ReferenceInput>
+          <LearnerSearchInput />
         </SimpleForm>
         {error ? <Alert severity="error">{error}</Alert> : null}
       </Card>

@@ -295,6 +295,7 @@ const vigie: VigieMessages = {
     notified_late: 'Notified to the CNIL late',
   },
   audit: {
+    type_to_search: 'Type at least two letters of the name',
     nobody: 'Nobody (not signed in)',
     no_access: 'No access recorded',
     subject: { learner: 'Learner', staff: 'Staff', employer_contact: 'Contact', prospect: 'Prospect' },

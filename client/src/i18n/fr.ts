@@ -240,6 +240,7 @@ const vigie = {
     notified_late: 'Notifiée à la CNIL hors délai',
   },
   audit: {
+    type_to_search: 'Tapez au moins deux lettres du nom',
     nobody: 'Personne (non connecté)',
     no_access: 'Aucun accès enregistré',
     subject: { learner: 'Stagiaire', staff: 'Équipe', employer_contact: 'Interlocuteur', prospect: 'Prospect' },

@@ -68,7 +68,7 @@ describe('sessions', () => {
   });
 
   it('ends every session of an account that is disabled or whose password is reset', async () => {
-    const admin = await h.as('admin');
+    const admin = await h.as('admin', { purpose: 'administration' });
     const target = await h.staffMember('agent');
     const tokens = [await h.signIn(target.email), await h.signIn(target.email)];
     await admin.api.staff.update({ id: target.id, data: { disabled: true } });
