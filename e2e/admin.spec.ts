@@ -33,11 +33,15 @@ const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOS
 test('the admin blocks a suspected fraud, investigates the last known IP, reveals who shares it, then unblocks', async ({ page }) => {
   await signIn(page, 'admin');
   await expect(page.getByRole('region', { name: 'Blocages à réexaminer' }).or(page.getByLabel('Blocages à réexaminer'))).toBeVisible();
+  // A suspected fraud is the purpose of the whole case, from the learner's file on.
+  await page.getByRole('combobox', { name: "Motif d'accès" }).click();
+  await page.getByRole('option', { name: 'Enquête sur une fraude' }).click();
   await page.getByLabel('Référence').fill(CASE);
 
   await page.getByRole('menuitem', { name: 'Stagiaires' }).click();
-  await page.getByPlaceholder('Nom, e-mail ou téléphone').fill('marchal');
-  await page.getByText('julien.marchal@exemple.fr').click();
+  await page.getByPlaceholder('Nom, e-mail ou téléphone').fill('julien marchal');
+  // Contact details are masked in the list: the row is found by the name.
+  await page.locator('tbody tr', { hasText: 'Julien' }).first().click();
 
   // Blocking asks for a sentence and a review date.
   await page.getByRole('button', { name: 'Bloquer le compte' }).click();
@@ -54,11 +58,9 @@ test('the admin blocks a suspected fraud, investigates the last known IP, reveal
   await expect(file.getByText(`par ${demo.admin.name} : ${reason}`).first()).toBeVisible();
   await expect(file.getByText(/Réexamen prévu le/)).toBeVisible();
 
-  // The investigation, under the case's reference.
-  await page.getByRole('link', { name: 'Enquêter' }).click();
-  await page.getByLabel('Référence du dossier').fill(CASE);
+  // The investigation opens at once: the session is already under the case's purpose and reference.
   const summary = page.waitForRequest((r) => r.url().includes('/trpc/investigations.getOne'));
-  await page.getByRole('button', { name: 'Ouvrir l’enquête' }).click();
+  await page.getByRole('link', { name: 'Enquêter' }).click();
   const headers = (await summary).headers();
   expect(headers['x-vigie-purpose']).toBe('fraud_investigation');
   expect(headers['x-vigie-purpose-ref']).toBe(CASE);

@@ -39,7 +39,12 @@ const resource = {
 const learner = recordOutput(learnerRecord);
 const edit = personalDataProcedure(rolesFor('learners', 'edit'), { entity: 'learners', action: 'update' }, learner);
 const hold = personalDataProcedure(rolesFor('legalHolds', 'edit'), { entity: 'learners', action: 'update' }, learner);
-const decide = personalDataProcedure(rolesFor('learnerDecisions', 'edit'), { entity: 'learnerDecisions', action: 'create' }, recordOutput(decisionRecord));
+// A block is a measure against a suspected fraud: it is recorded under that purpose, whatever the session's.
+const decide = personalDataProcedure(
+  rolesFor('learnerDecisions', 'edit'),
+  { entity: 'learnerDecisions', action: 'create', purpose: 'fraud_investigation' },
+  recordOutput(decisionRecord),
+);
 // The photo is declared apart (`learnerPhotos`), so the audit row names it as a photo.
 const photo = <O extends z.ZodType>(access: 'show' | 'edit', action: 'read' | 'update' | 'delete', output: O) =>
   personalDataProcedure(rolesFor('learners', access), { entity: 'learnerPhotos', action }, output);
