@@ -3,8 +3,9 @@ import LockOpenIcon from '@mui/icons-material/LockOpen';
 import { Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle, Button as MuiButton } from '@mui/material';
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
-import { Button, DateInput, Form, required, TextInput, useCanAccess, useDataProvider, useNotify, useRecordContext, useRefresh, useTranslate } from 'react-admin';
+import { Button, DateInput, Form, required, TextInput, useCanAccess, useDataProvider, useRecordContext, useTranslate } from 'react-admin';
 import type { VigieDataProvider } from '../dataProvider.ts';
+import { useDecisionSubmit } from '../learners/useDecisionSubmit.ts';
 import type { Learner } from '../learners/Learner.ts';
 import { reasonValidation } from '../learners/reason.ts';
 
@@ -13,8 +14,6 @@ export function BlockButton() {
   const record = useRecordContext<Learner>();
   const { canAccess } = useCanAccess({ resource: 'learnerDecisions', action: 'edit' });
   const dataProvider = useDataProvider<VigieDataProvider>();
-  const notify = useNotify();
-  const refresh = useRefresh();
   const translate = useTranslate();
   const [open, setOpen] = useState(false);
   const unblocking = record?.status === 'blocked';
@@ -24,21 +23,11 @@ export function BlockButton() {
         ? dataProvider.callAction('learners', 'unblock', { id, reason: String(values['reason']) })
         : dataProvider.callAction('learners', 'block', { id, reason: String(values['reason']), reviewOn: String(values['reviewOn']) }),
   });
+  const decide = useDecisionSubmit((values) => change.mutateAsync({ id: record?.id ?? '', values }), () => setOpen(false));
   if (!record || !canAccess || record.status === 'erased') return null;
   const t = (key: string) => translate(`vigie.fraud.block.${key}`);
 
-  const submit = async (values: Record<string, unknown>) => {
-    try {
-      await change.mutateAsync({ id: record.id, values });
-    } catch (error) {
-      notify((error as Error).message, { type: 'error', messageArgs: { _: (error as Error).message } });
-      return (error as { body?: { errors?: Record<string, string> } }).body?.errors;
-    }
-    setOpen(false);
-    notify(t(unblocking ? 'unblocked' : 'blocked'), { type: 'success' });
-    refresh();
-    return undefined;
-  };
+  const submit = (values: Record<string, unknown>) => decide(values, t(unblocking ? 'unblocked' : 'blocked'));
 
   const label = t(unblocking ? 'unblock' : 'block');
   return (

@@ -10,12 +10,11 @@ import {
   TextInput,
   useCanAccess,
   useDataProvider,
-  useNotify,
   useRecordContext,
-  useRefresh,
   useTranslate,
 } from 'react-admin';
 import type { VigieDataProvider } from '../dataProvider.ts';
+import { useDecisionSubmit } from './useDecisionSubmit.ts';
 import type { Learner } from './Learner.ts';
 import { reasonValidation } from './reason.ts';
 
@@ -27,8 +26,6 @@ export function LegalHoldButton() {
   const record = useRecordContext<Learner>();
   const { canAccess } = useCanAccess({ resource: 'legalHolds', action: 'edit' });
   const dataProvider = useDataProvider<VigieDataProvider>();
-  const notify = useNotify();
-  const refresh = useRefresh();
   const translate = useTranslate();
   const [open, setOpen] = useState(false);
   const lifting = Boolean(record?.legalHoldUntil);
@@ -42,21 +39,11 @@ export function LegalHoldButton() {
             reason: String(values['reason']),
           }),
   });
+  const decide = useDecisionSubmit((values) => change.mutateAsync({ id: record?.id ?? '', values }), () => setOpen(false));
   if (!record || !canAccess || record.status === 'erased') return null;
   const t = (key: string) => translate(`vigie.learners.legal_hold.${key}`);
 
-  const submit = async (values: Record<string, unknown>) => {
-    try {
-      await change.mutateAsync({ id: record.id, values });
-    } catch (error) {
-      notify((error as Error).message, { type: 'error', messageArgs: { _: (error as Error).message } });
-      return (error as { body?: { errors?: Record<string, string> } }).body?.errors;
-    }
-    setOpen(false);
-    notify(t(lifting ? 'lifted' : 'placed'), { type: 'success' });
-    refresh();
-    return undefined;
-  };
+  const submit = (values: Record<string, unknown>) => decide(values, t(lifting ? 'lifted' : 'placed'));
 
   return (
     <>

@@ -1,22 +1,12 @@
 import type { Database } from '@vigie/db';
 import { schema } from '@vigie/db';
 import { and, asc, count, desc, eq, gte, inArray, max, min, ne } from 'drizzle-orm';
+import { signInFields } from '../access-logs/resource.ts';
 import { auditSelection } from '../audit/revealed.ts';
 import { instant } from '../resources/records.ts';
 
 const { platformAccessLogs: logs } = schema;
 
-/** Sign-ins read by their columns only: the retention engine partitions this table by month. */
-export const signInFields = {
-  id: logs.id,
-  learnerId: logs.learnerId,
-  occurredAt: logs.occurredAt,
-  ip: logs.ip,
-  browser: logs.browser,
-  os: logs.os,
-  screen: logs.screen,
-  referrer: logs.referrer,
-};
 export const signInAudit = auditSelection(logs, signInFields, logs.id);
 
 const MAX_SIGN_INS = 1_000;

@@ -3,7 +3,7 @@ import { schema } from '@vigie/db';
 import { and, desc, eq, gte, like } from 'drizzle-orm';
 import { type Disclosed, fieldsOf } from '../audit/revealed.ts';
 import { instant } from '../resources/records.ts';
-import { signInFields } from './resource.ts';
+import { signInFields } from '../access-logs/resource.ts';
 import type { ipSearchRecord } from './schemas.ts';
 import { windowStart } from './window.ts';
 import type { z } from 'zod';
