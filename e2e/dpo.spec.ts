@@ -70,7 +70,7 @@ test("the dpo finds the agent's reads of Mme Dupont, reviews a flagged read, and
   const history = page.locator('#main-content');
   await expect(history.getByText('Camille Martin (Agent relation client)').first()).toBeVisible();
   await expect(history.getByText(`Demande de l'apprenant · ${TICKET}`).first()).toBeVisible();
-  await expect(history.getByRole('row').filter({ hasText: 'Modification' }).filter({ hasText: 'phone' }).first()).toBeVisible();
+  await expect(history.getByRole('row').filter({ hasText: 'Modification' }).filter({ hasText: 'Téléphone' }).first()).toBeVisible();
 
   await page.getByRole('menuitem', { name: 'Anomalies' }).click();
   await page.goto(`/#/anomalies?filter=${encodeURIComponent(JSON.stringify({ status: 'pending', rule: 'other_without_reference' }))}`);
@@ -255,7 +255,7 @@ test("an agent reveals Mme Dupont's phone number, and the DPO finds exactly that
   await page.getByRole('tab', { name: 'Accès' }).click();
   const reveals = page.locator('#main-content').getByRole('row').filter({ hasText: 'Affichage d’une coordonnée' });
   await expect(reveals.filter({ hasText: reference })).toHaveCount(1);
-  await expect(reveals.filter({ hasText: reference })).toContainText('phone');
+  await expect(reveals.filter({ hasText: reference })).toContainText('Téléphone');
   await expect(reveals.filter({ hasText: reference })).toContainText('Camille Martin');
   await page.screenshot({ path: 'test-results/dpo-access-tab-reveal.png', fullPage: true });
 });

@@ -55,11 +55,30 @@ export function SubjectsField(_props: { source?: string; label?: string }) {
   );
 }
 
+/**
+ * The fields read or written, in the DPO's words: each is named as its resource's screens name it
+ * (`resources.<entity>.fields.<field>`), its code only when no screen shows it.
+ */
 export function FieldNames(_props: { source?: string; label?: string }) {
   const record = useRecordContext<AuditEvent>();
+  const translate = useTranslate();
+  if (!record) return null;
+  const entity = record.entity ?? '';
   return (
     <Typography component="span" variant="body2">
-      {record?.fields.join(', ')}
+      {record.fields.map((field) => translate(`resources.${entity}.fields.${field}`, { _: field })).join(', ')}
+    </Typography>
+  );
+}
+
+/** What was read or written: the resource's name on its screens ("Stagiaires"), not its code. */
+export function EntityName(_props: { source?: string; label?: string }) {
+  const record = useRecordContext<AuditEvent>();
+  const translate = useTranslate();
+  if (!record?.entity) return null;
+  return (
+    <Typography component="span" variant="body2">
+      {translate(`resources.${record.entity}.name`, { smart_count: 2, _: record.entity })}
     </Typography>
   );
 }

@@ -2,7 +2,7 @@ import { FunctionField, SelectField, Show, SimpleShowLayout, TextField } from 'r
 import { DateTimeField } from '../format/fields.tsx';
 import { useReadErrorHandler } from '../purpose/useReadErrorHandler.ts';
 import { type AuditEvent, actionChoices, outcomeChoices } from './AuditEvent.ts';
-import { ActorField, FieldNames, PurposeField, SubjectsField } from './AuditFields.tsx';
+import { ActorField, EntityName, FieldNames, PurposeField, SubjectsField } from './AuditFields.tsx';
 
 const list = (values: string[]) => values.join(', ');
 
@@ -17,7 +17,7 @@ export default function AuditShow() {
         <ActorField source="actorName" />
         <SelectField source="action" choices={actionChoices} />
         <TextField source="procedure" />
-        <TextField source="entity" />
+        <EntityName source="entity" />
         <FunctionField source="entityIds" render={(e: AuditEvent) => list(e.entityIds)} />
         <SubjectsField source="subjectIds" />
         <FieldNames source="fields" />

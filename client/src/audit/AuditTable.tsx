@@ -1,7 +1,7 @@
 import { DataTable, SelectField } from 'react-admin';
 import { DateTimeField } from '../format/fields.tsx';
 import { actionChoices, outcomeChoices } from './AuditEvent.ts';
-import { ActorField, FieldNames, PurposeField, SubjectsField } from './AuditFields.tsx';
+import { ActorField, EntityName, FieldNames, PurposeField, SubjectsField } from './AuditFields.tsx';
 
 /** The journal's columns, shared by the "Journal d'accès" and a learner's "Accès" tab. */
 export function AuditTable({ showSubjects = true }: { showSubjects?: boolean }) {
@@ -12,7 +12,7 @@ export function AuditTable({ showSubjects = true }: { showSubjects?: boolean }) 
       <DataTable.Col source="action" disableSort>
         <SelectField source="action" choices={actionChoices} />
       </DataTable.Col>
-      <DataTable.Col source="entity" disableSort />
+      <DataTable.Col source="entity" field={EntityName} disableSort />
       {showSubjects ? <DataTable.Col source="subjectIds" field={SubjectsField} disableSort /> : null}
       <DataTable.Col source="fields" field={FieldNames} disableSort />
       <DataTable.Col source="purposeCode" field={PurposeField} disableSort />

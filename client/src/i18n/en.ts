@@ -611,6 +611,11 @@ export const en: TranslationMessages = {
   ...englishMessages,
   ra: { ...englishMessages.ra, auth: { ...englishMessages.ra.auth, username: 'Email' } },
   resources: {
+    learnerDecisions: { name: 'Account decision |||| Account decisions', fields: { reason: 'Reason', reviewOn: 'Review on' } },
+    learnerPhotos: { name: 'Photo |||| Photos', fields: { bytes: 'Photo', mimeType: 'Format' } },
+    retention: { name: 'Retention purge |||| Retention purges' },
+    stats: { name: 'Statistic |||| Statistics' },
+    statsSettings: { name: 'Statistics threshold |||| Statistics threshold' },
     staff: {
       name: 'Staff account |||| Staff accounts',
       fields: {
@@ -642,6 +647,9 @@ export const en: TranslationMessages = {
         objectsToQualityVisits: 'Objects to quality visits',
         objectsToAnalytics: 'Objects to analytics',
         objectsToStatistics: 'Objects to statistics',
+        legalHoldReason: "Legal hold reason",
+        legalHoldUntil: "Legal hold until",
+        restrictedAt: 'Restricted on',
         status: 'Status',
         funding: 'Funding',
         cefrLevel: 'CEFR level',

@@ -558,6 +558,11 @@ export const fr: TranslationMessages = {
   ...frenchMessages,
   ra: { ...frenchMessages.ra, auth: { ...frenchMessages.ra.auth, username: 'E-mail' } },
   resources: {
+    learnerDecisions: { name: 'Décision sur un compte |||| Décisions sur les comptes', fields: { reason: 'Motif', reviewOn: 'Réexamen prévu le' } },
+    learnerPhotos: { name: 'Photo |||| Photos', fields: { bytes: 'Photo', mimeType: 'Format' } },
+    retention: { name: 'Purge de conservation |||| Purges de conservation' },
+    stats: { name: 'Statistique |||| Statistiques' },
+    statsSettings: { name: 'Seuil des statistiques |||| Seuil des statistiques' },
     staff: {
       name: "Compte de l'équipe |||| Comptes de l'équipe",
       fields: {
@@ -589,6 +594,9 @@ export const fr: TranslationMessages = {
         objectsToQualityVisits: "S'oppose aux visites qualité",
         objectsToAnalytics: "S'oppose à la mesure d'audience",
         objectsToStatistics: "S'oppose aux statistiques",
+        legalHoldReason: "Motif de la conservation",
+        legalHoldUntil: "Conservation jusqu'au",
+        restrictedAt: 'Limité le',
         status: 'Statut',
         funding: 'Financement',
         cefrLevel: 'Niveau CECRL',
