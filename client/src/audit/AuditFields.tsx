@@ -2,6 +2,7 @@ import { Chip, Stack, Typography } from '@mui/material';
 import { Link, useRecordContext, useTranslate } from 'react-admin';
 import { usePurposes } from '../purpose/usePurposes.ts';
 import type { AuditEvent } from './AuditEvent.ts';
+import { SUBJECTS_SHOWN, useSubjectName } from './subjectNames.tsx';
 
 /** The purpose's label and the reference typed with it. */
 export function PurposeField(_props: { source?: string; label?: string }) {
@@ -31,28 +32,43 @@ export function ActorField(_props: { source?: string; label?: string }) {
   );
 }
 
+/** A learner by name once the page's names are read (a link to the file); the others by kind. */
+function SubjectChip({ subject }: { subject: string }) {
+  const translate = useTranslate();
+  const name = useSubjectName(subject);
+  const [kind = '', id = ''] = subject.split(':');
+  const label = name ?? `${translate(`vigie.audit.subject.${kind}`, { _: kind })} ${id.slice(0, 8)}`;
+  return kind === 'learner' ? (
+    <Chip size="small" label={label} component={Link} to={`/learners/${id}/show`} clickable />
+  ) : (
+    <Chip size="small" label={label} variant="outlined" />
+  );
+}
+
 /** The people concerned: learners link to their page; others are named by kind. */
 export function SubjectsField(_props: { source?: string; label?: string }) {
   const record = useRecordContext<AuditEvent>();
-  const translate = useTranslate();
   if (!record) return null;
-  const shown = record.subjectIds.slice(0, 3);
+  const shown = record.subjectIds.slice(0, SUBJECTS_SHOWN);
   return (
     <Stack direction="row" spacing={0.5} useFlexGap sx={{ flexWrap: 'wrap' }}>
-      {shown.map((subject) => {
-        const [kind = '', id = ''] = subject.split(':');
-        const label = `${translate(`vigie.audit.subject.${kind}`, { _: kind })} ${id.slice(0, 8)}`;
-        return kind === 'learner' ? (
-          <Chip key={subject} size="small" label={label} component={Link} to={`/learners/${id}/show`} clickable />
-        ) : (
-          <Chip key={subject} size="small" label={label} variant="outlined" />
-        );
-      })}
+      {shown.map((subject) => (
+        <SubjectChip key={subject} subject={subject} />
+      ))}
       {record.subjectIds.length > shown.length ? (
         <Typography variant="caption">+{record.subjectIds.length - shown.length}</Typography>
       ) : null}
     </Stack>
   );
+}
+
+/** A field of the entity ("phone"), or of a table read with it ("staff.displayName"), by its screens' name. */
+function fieldName(translate: ReturnType<typeof useTranslate>, entity: string, field: string): string {
+  const [table, column] = field.includes('.') ? field.split('.', 2) : [entity, field];
+  const singular = table?.replace(/Events$/, '') ?? entity;
+  return translate(`resources.${table}.fields.${column}`, {
+    _: translate(`resources.${singular}.fields.${column}`, { _: translate(`vigie.audit.field.${column}`, { _: field }) }),
+  });
 }
 
 /**
@@ -66,7 +82,7 @@ export function FieldNames(_props: { source?: string; label?: string }) {
   const entity = record.entity ?? '';
   return (
     <Typography component="span" variant="body2">
-      {record.fields.map((field) => translate(`resources.${entity}.fields.${field}`, { _: field })).join(', ')}
+      {record.fields.map((field) => fieldName(translate, entity, field)).join(', ')}
     </Typography>
   );
 }

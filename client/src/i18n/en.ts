@@ -295,6 +295,7 @@ const vigie: VigieMessages = {
     notified_late: 'Notified to the CNIL late',
   },
   audit: {
+    field: { displayName: 'Display name', identityMethod: 'Identity check', details: 'Details', ip: 'IP address', userAgent: 'Browser' },
     type_to_search: 'Type at least two letters of the name',
     nobody: 'Nobody (not signed in)',
     no_access: 'No access recorded',

@@ -240,6 +240,7 @@ const vigie = {
     notified_late: 'Notifiée à la CNIL hors délai',
   },
   audit: {
+    field: { displayName: 'Nom affiché', identityMethod: 'Vérification d’identité', details: 'Détails', ip: 'Adresse IP', userAgent: 'Navigateur' },
     type_to_search: 'Tapez au moins deux lettres du nom',
     nobody: 'Personne (non connecté)',
     no_access: 'Aucun accès enregistré',

@@ -2,26 +2,30 @@ import { Box, MenuItem, TextField, Tooltip } from '@mui/material';
 import { useState } from 'react';
 import { useTranslate } from 'react-admin';
 import { purposeRefMaxLength } from '@vigie/domain/purpose-ref';
+import { useForcedPurpose } from './useForcedPurpose.ts';
 import { usePurposes } from './usePurposes.ts';
 import { useSessionPurpose } from './useSessionPurpose.ts';
 
 /**
  * The "Motif d'accès" in the app bar: every later read is audited under this purpose. Changing it
- * refetches nothing; it applies from the next request on.
+ * refetches nothing; it applies from the next request on. A screen that imposes its own purpose (the
+ * DPO's console) shows that one, locked: what the bar says is what the next audit row says.
  */
 export function PurposePicker() {
   const translate = useTranslate();
-  const { options, isError } = usePurposes();
+  const forced = useForcedPurpose();
+  const { options, isError } = usePurposes(forced ? 'all' : 'offered');
   const [choice, setChoice] = useSessionPurpose();
   // The store keeps a header-safe copy; the field shows what is typed (spaces included) meanwhile.
   const [ref, setRef] = useState(choice?.ref ?? '');
-  const code = choice?.code ?? '';
+  const code = forced ?? choice?.code ?? '';
 
   return (
     <Box sx={{ display: 'flex', gap: 1, alignItems: 'center', mx: 2 }}>
-      <Tooltip title={isError ? translate('vigie.purpose.load_error') : ''}>
+      <Tooltip title={isError ? translate('vigie.purpose.load_error') : forced ? translate('vigie.purpose.forced') : ''}>
         <TextField
           select
+          disabled={forced !== null}
           size="small"
           label={translate('vigie.purpose.label')}
           value={options.some((option) => option.code === code) ? code : ''}

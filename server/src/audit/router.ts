@@ -7,6 +7,7 @@ import { personalDataProcedure, rolesProcedure, router } from '../trpc.ts';
 import { activityInput, activityOutput, activityPerDay, staffMember, staffMembers } from './activity.ts';
 import type { AuditAction } from './events.ts';
 import { integrityStatus, readIntegrity, requestVerification, verificationById, verificationRun } from './integrity.ts';
+import { subjectNames, subjectNamesInput, subjectNamesOutput } from './names.ts';
 import { journalReader, withinDepth } from './resource.ts';
 import { nothingRevealed } from './revealed.ts';
 import { journalListInput, journalRecord, journalReferenceInput, learnerSubject } from './schemas.ts';
@@ -43,6 +44,11 @@ export const auditRouter = router({
       const page = await journalReader.listByReference(ctx.db, withinDepth({ ...input, sort: input.sort ?? newestFirst }));
       return aboutLearner(page, input.target === 'learnerId' ? input.id : undefined);
     }),
+
+  /** The names of the learners a journal page concerns, on demand: an audited read of their identity. */
+  subjectNames: personalDataProcedure(rolesFor('audit', 'list'), { entity: 'learners', action: 'read', purpose: consolePurpose }, subjectNamesOutput)
+    .input(subjectNamesInput)
+    .query(({ ctx, input }) => subjectNames(ctx.db, input.subjectIds)),
 
   getOne: screen('show', recordOutput(journalRecord))
     .input(z.object({ id: serialId }))
