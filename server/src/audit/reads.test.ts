@@ -26,8 +26,8 @@ describe('audit.readsPerDay', () => {
       row('2031-03-28T08:00:00Z', 'agent', 'list'),
       row('2031-03-28T09:00:00Z', 'agent', 'search'),
       row('2031-03-29T08:00:00Z', 'agent', 'export'),
-      row('2031-03-29T09:00:00Z', 'trainer', 'reveal'),
-      row('2031-03-29T10:00:00Z', 'trainer', 'denied', 'denied'),
+      row('2031-03-29T09:00:00Z', 'manager', 'reveal'),
+      row('2031-03-29T10:00:00Z', 'manager', 'denied', 'denied'),
       // Not counted: a write, the console's own look, a refusal on a procedure naming no entity,
       // a read 30 days back, a sign-in.
       row('2031-03-29T11:00:00Z', 'agent', 'update'),
@@ -44,8 +44,8 @@ describe('audit.readsPerDay', () => {
       days: [
         { day: '2031-03-28', role: 'agent', outcome: 'success', count: 2 },
         { day: '2031-03-29', role: 'agent', outcome: 'success', count: 2 },
-        { day: '2031-03-29', role: 'trainer', outcome: 'denied', count: 1 },
-        { day: '2031-03-29', role: 'trainer', outcome: 'success', count: 1 },
+        { day: '2031-03-29', role: 'manager', outcome: 'denied', count: 1 },
+        { day: '2031-03-29', role: 'manager', outcome: 'success', count: 1 },
       ],
     });
     expect(JSON.stringify(answer)).not.toMatch(/[0-9a-f]{8}-[0-9a-f]{4}-/);
