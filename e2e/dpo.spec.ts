@@ -89,6 +89,14 @@ test("the dpo finds the agent's reads of Mme Dupont, reviews a flagged read, and
   await page.getByRole('button', { name: 'Vérifier maintenant' }).click();
   await expect(page.getByText(/Chaîne intègre : [\d\s ]+ lignes vérifiées/)).toBeVisible({ timeout: 30_000 });
   await expect(page.getByTestId('checkpoint')).toHaveText(/^\d+:[0-9a-f]{64}$/);
+
+  // The dashboard says the same at a glance, and charts the agent's reads.
+  await page.getByRole('menuitem', { name: 'Tableau de bord' }).click();
+  await expect(page.getByLabel('Intégrité du journal').getByText('intègre')).toBeVisible();
+  await expect(page.getByTestId('open-anomalies')).toHaveText(/^\d+$/);
+  await expect(page.getByLabel('Consultations de données personnelles (30 jours)').getByText('Agent relation client').first()).toBeVisible();
+  await page.getByRole('link', { name: "Ouvrir la file d'examen" }).click();
+  await expect(page).toHaveURL(/#\/anomalies/);
 });
 
 test('a restriction request: the agent opens and verifies it, the DPO extends it and restricts the learner', async ({

@@ -1,6 +1,7 @@
 import { Card, CardContent, CardHeader, Chip, Stack, Typography } from '@mui/material';
 import { Title, useCanAccess, useGetIdentity, useTranslate } from 'react-admin';
 import { BlocksDueCard } from '../learner-decisions/BlocksDueCard.tsx';
+import { DpoOverview } from './DpoOverview.tsx';
 import { OpenRequestsCard } from './OpenRequestsCard.tsx';
 import { ProcessorAlerts } from './ProcessorAlerts.tsx';
 import { StatisticsPage } from '../stats/StatisticsPage.tsx';
@@ -30,6 +31,7 @@ export function Dashboard() {
       </Card>
       {/* The managers' day is the statistics: their home page. */}
       {role === 'manager' ? <StatisticsPage embedded /> : null}
+      {role === 'dpo' ? <DpoOverview /> : null}
       {seesRequests ? <OpenRequestsCard /> : null}
       <BlocksDueCard />
       <ProcessorAlerts />

@@ -25,6 +25,17 @@ const vigie: VigieMessages = {
     role: 'Role: %{role}',
     purpose_hint:
       'Every read of personal data is recorded with the access purpose chosen at the top of the screen: check it before you start.',
+    dpo: {
+      verified: 'Verified on %{at} · %{rows} rows',
+      open_integrity: 'See the log integrity',
+      anomalies: 'Anomalies to review',
+      anomalies_hint: 'Flags raised by the detection rules, not reviewed yet.',
+      open_anomalies: 'Open the review queue',
+      reads: 'Reads of personal data (30 days)',
+      reads_hint: 'Records opened, lists, searches, exports and contact fields shown, per day and role.',
+      denied: 'Denied accesses',
+      none: 'None over the period.',
+    },
   },
   purpose: {
     label: 'Access purpose',

@@ -26,6 +26,17 @@ const vigie = {
     role: 'Rôle : %{role}',
     purpose_hint:
       "Chaque consultation de données personnelles est enregistrée avec le motif d'accès choisi en haut de l'écran : vérifiez-le avant de commencer.",
+    dpo: {
+      verified: 'Vérifiée le %{at} · %{rows} lignes',
+      open_integrity: "Voir l'intégrité du journal",
+      anomalies: 'Anomalies à examiner',
+      anomalies_hint: 'Signalements des règles de détection encore sans examen.',
+      open_anomalies: "Ouvrir la file d'examen",
+      reads: 'Consultations de données personnelles (30 jours)',
+      reads_hint: 'Fiches ouvertes, listes, recherches, exports et coordonnées affichées, par jour et par rôle.',
+      denied: 'Accès refusés',
+      none: 'Aucune sur la période.',
+    },
   },
   purpose: {
     label: "Motif d'accès",

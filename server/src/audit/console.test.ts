@@ -70,6 +70,7 @@ describe('every screen of the console is an audit_read', () => {
     ['audit.getOne', async (api: Api) => api.audit.getOne({ id: (await api.audit.getList(page)).data[0]?.id ?? 0 })],
     ['audit.activity', (api: Api) => api.audit.activity({ staffId: dpo.member.id, from: '2025-01-01', until: '2025-12-31' })],
     ['audit.integrity', (api: Api) => api.audit.integrity()],
+    ['audit.readsPerDay', (api: Api) => api.audit.readsPerDay()],
     ['audit.staff', (api: Api) => api.audit.staff()],
     ['anomalies.getList', (api: Api) => api.anomalies.getList(page)],
     ['anomalies.rules', (api: Api) => api.anomalies.rules()],

@@ -8,6 +8,7 @@ import { activityInput, activityOutput, activityPerDay, staffMember, staffMember
 import type { AuditAction } from './events.ts';
 import { integrityStatus, readIntegrity, requestVerification, verificationById, verificationRun } from './integrity.ts';
 import { subjectNames, subjectNamesInput, subjectNamesOutput } from './names.ts';
+import { readsPerDay, readsPerDayOutput } from './reads.ts';
 import { journalReader, withinDepth } from './resource.ts';
 import { nothingRevealed } from './revealed.ts';
 import { journalListInput, journalRecord, journalReferenceInput, learnerSubject } from './schemas.ts';
@@ -65,6 +66,12 @@ export const auditRouter = router({
   /** The chain's state, the last verification, the latest checkpoint and the verification under way. */
   integrity: screen('show', integrityStatus).query(async ({ ctx }) => ({
     data: await readIntegrity(ctx.db, ctx.services.now()),
+    audit: nothingRevealed(),
+  })),
+
+  /** The DPO's dashboard chart: reads of personal data per Paris day, role and outcome, counts only. */
+  readsPerDay: screen('list', readsPerDayOutput).query(async ({ ctx }) => ({
+    data: await readsPerDay(ctx.db, ctx.services.now()),
     audit: nothingRevealed(),
   })),
 
