@@ -65,10 +65,7 @@ export function SubjectsField(_props: { source?: string; label?: string }) {
 /** A field of the entity ("phone"), or of a table read with it ("staff.displayName"), by its screens' name. */
 function fieldName(translate: ReturnType<typeof useTranslate>, entity: string, field: string): string {
   const [table, column] = field.includes('.') ? field.split('.', 2) : [entity, field];
-  const singular = table?.replace(/Events$/, '') ?? entity;
-  return translate(`resources.${table}.fields.${column}`, {
-    _: translate(`resources.${singular}.fields.${column}`, { _: translate(`vigie.audit.field.${column}`, { _: field }) }),
-  });
+  return translate(`resources.${table}.fields.${column}`, { _: translate(`vigie.audit.field.${column}`, { _: field }) });
 }
 
 /**
