@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { accessMatrix } from './access-matrix.ts';
 import { appRouter } from './router.ts';
 import { createHarness, type Harness } from './test/harness.ts';
+import { procedureAt } from './test/procedure-at.ts';
 import type { ProcedureMeta } from './trpc.ts';
 
 const committed = readFileSync(new URL('../../docs/access-matrix.md', import.meta.url), 'utf8');
@@ -25,9 +26,6 @@ describe('the role x procedure matrix', () => {
     });
     afterAll(() => h.close());
 
-    type Call = (input: unknown) => Promise<unknown>;
-    const call = (api: unknown, path: string) =>
-      path.split('.').reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], api) as Call;
     const admitted = procedures.flatMap(([path, p]) => {
       const access = p._def.meta?.access;
       if (!Array.isArray(access)) return [];
@@ -37,7 +35,7 @@ describe('the role x procedure matrix', () => {
     // The input is almost always wrong: what matters is that the refusal, if any, is not the role's.
     it.each(admitted)('%s admits %s', async (path, role) => {
       const { api } = await h.as(role, { purpose: 'administration' });
-      const outcome = await call(api, path)({ id: randomUUID() }).then(
+      const outcome = await procedureAt(api, path)({ id: randomUUID() }).then(
         () => 'ok',
         (error: { code?: string; message?: string }) => `${error.code}: ${error.message}`,
       );

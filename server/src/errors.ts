@@ -16,6 +16,20 @@ export function badField(field: string, message: string): TRPCError {
   return new FieldErrors({ [field]: [message] }).asBadRequest();
 }
 
+/** A conflict the client answers in its own way (a confirmation), told by its reason, not its French text. */
+export class ConflictReason extends Error {
+  constructor(
+    readonly reason: string,
+    message: string,
+  ) {
+    super(message);
+  }
+
+  asConflict(): TRPCError {
+    return new TRPCError({ code: 'CONFLICT', message: this.message, cause: this });
+  }
+}
+
 export class RetryAfter extends Error {
   constructor(readonly seconds: number) {
     super(`retry after ${seconds}s`);
@@ -61,6 +75,7 @@ export function formatError({ shape, error }: { shape: TRPCDefaultErrorShape; er
       ...data,
       ...(fields ? { fields } : {}),
       ...(error.cause instanceof RetryAfter ? { retryAfterSeconds: error.cause.seconds } : {}),
+      ...(error.cause instanceof ConflictReason ? { reason: error.cause.reason } : {}),
     },
   };
 }

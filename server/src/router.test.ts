@@ -8,6 +8,7 @@ import { z } from 'zod';
 import { columnsCarriedBy, isPersonalColumn, markColumns } from './audit/revealed.ts';
 import { appRouter } from './router.ts';
 import { createHarness, type Harness } from './test/harness.ts';
+import { procedureAt } from './test/procedure-at.ts';
 import type { ProcedureMeta } from './trpc.ts';
 
 interface ProcedureDef {
@@ -95,10 +96,6 @@ describe('role policies', () => {
   });
   afterAll(() => h.close());
 
-  type Call = (input: unknown) => Promise<unknown>;
-  const call = (api: unknown, path: string) =>
-    path.split('.').reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], api) as Call;
-
   const denials = procedures.flatMap(([path, procedure]) => {
     const access = procedure._def.meta?.access;
     if (!Array.isArray(access)) return [];
@@ -107,7 +104,7 @@ describe('role policies', () => {
 
   it.each(denials)('%s refuses %s with 403 and an audit row', async (path, role) => {
     const { api, request, member } = await h.as(role);
-    await expect(call(api, path)({ id: randomUUID() })).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(procedureAt(api, path)({ id: randomUUID() })).rejects.toMatchObject({ code: 'FORBIDDEN' });
     const rows = await h.owner
       .select()
       .from(schema.auditEvents)
@@ -117,6 +114,6 @@ describe('role policies', () => {
 
   const signedInOnly = procedures.filter(([, p]) => p._def.meta?.access !== 'public').map(([path]) => path);
   it.each(signedInOnly)('%s refuses an anonymous caller with 401', async (path) => {
-    await expect(call(h.caller().api, path)({})).rejects.toMatchObject({ code: 'UNAUTHORIZED' });
+    await expect(procedureAt(h.caller().api, path)({})).rejects.toMatchObject({ code: 'UNAUTHORIZED' });
   });
 });

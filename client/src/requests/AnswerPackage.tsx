@@ -40,7 +40,7 @@ export function AnswerPackageButton() {
       await queryClient.invalidateQueries({ queryKey: ['requests', 'timeline', requestId] });
     },
     onError: (error: Error) =>
-      error instanceof HttpError && error.status === 409 && error.message.includes('déjà été produite')
+      error instanceof HttpError && (error.body as { reason?: string } | undefined)?.reason === 'live_package'
         ? setExisting(error.message)
         : notify(error.message, { type: 'error' }),
   });

@@ -55,7 +55,7 @@ describe('requests.exportPackage and downloadPackage', () => {
     const request = await desk.verified(learner.id, ['access']);
     const { data: first } = await desk.asAgent().api.requests.exportPackage({ id: request.id });
     const second = await errorOf(desk.asAgent().api.requests.exportPackage({ id: request.id }));
-    expect(second).toMatchObject({ data: { code: 'CONFLICT' } });
+    expect(second).toMatchObject({ data: { code: 'CONFLICT', reason: 'live_package' } });
     expect(second.message).toMatch(/déjà été produite le .* ; téléchargez-la/);
     const count = async () =>
       (await h.owner.select().from(schema.requestPackages).where(eq(schema.requestPackages.requestId, request.id))).length;

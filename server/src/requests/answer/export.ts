@@ -5,7 +5,7 @@ import { type Disclosed, fieldsOf, type Revealed, subjectsIn } from '../../audit
 import { applyStep, type Actor, lockRequest, requireExecutable } from '../workflow.ts';
 import { assembleAnswer } from './assemble.ts';
 import { livePackage, readPackage, savePackage } from './store.ts';
-import { TRPCError } from '@trpc/server';
+import { ConflictReason } from '../../errors.ts';
 import { formatParisDateTime } from '@vigie/domain/calendar';
 import { learnerDataColumns } from './subject-data.ts';
 
@@ -47,10 +47,10 @@ export async function exportPackage(
   requireExecutable(request, request.types.includes('access') ? 'access' : 'portability');
   const live = again ? undefined : await livePackage(db, id, actor.now);
   if (live) {
-    throw new TRPCError({
-      code: 'CONFLICT',
-      message: `Une réponse a déjà été produite le ${formatParisDateTime(live.createdAt)} ; téléchargez-la depuis la chronologie, ou confirmez pour en produire une nouvelle.`,
-    });
+    throw new ConflictReason(
+      'live_package',
+      `Une réponse a déjà été produite le ${formatParisDateTime(live.createdAt)} ; téléchargez-la depuis la chronologie, ou confirmez pour en produire une nouvelle.`,
+    ).asConflict();
   }
   const { bytes, files } = await assembleAnswer(db, request, actor.now);
   const saved = await savePackage(db, { requestId: id, learnerId: request.learnerId, createdBy: actor.staffId, now: actor.now, bytes });
