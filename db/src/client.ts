@@ -138,7 +138,11 @@ async function migrateOwner(ownerUrl: string): Promise<void> {
 export async function withRole<T>(db: Database, role: DbRole, work: (tx: Database) => Promise<T>): Promise<T> {
   if (db instanceof PgTransaction) throw new Error(`withRole(${role}) inside a transaction`);
   return db.transaction(async (tx) => {
-    await tx.execute(sql.raw(`SET LOCAL ROLE ${role}`));
-    return work(tx);
+    // Sent (`then` starts a drizzle query) but not awaited before the work: the connection runs its
+    // queries in order, so the role is set before the work's first query, which goes out in the same
+    // write: one round trip instead of two.
+    const switched = tx.execute(sql.raw(`SET LOCAL ROLE ${role}`)).then(() => undefined);
+    const [, result] = await Promise.all([switched, work(tx)]);
+    return result;
   });
 }

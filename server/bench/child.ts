@@ -29,10 +29,10 @@ function isReady(line: string): { port: number; pid: number } | null {
 
 /**
  * Starts `bench/<script>` under node with tsx's loader: no tsx CLI in between, so a SIGKILL reaches
- * the server itself. Resolves once it prints its ready line.
+ * the server itself. `nodeArgs` go before the script (`--cpu-prof`). Resolves once it prints its ready line.
  */
-export function startChild(script: string, env: Record<string, string>): Promise<RunningChild> {
-  const child = spawn(process.execPath, ['--import', 'tsx', join(benchDir, script)], {
+export function startChild(script: string, env: Record<string, string>, nodeArgs: string[] = []): Promise<RunningChild> {
+  const child = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', join(benchDir, script)], {
     cwd: join(benchDir, '..'),
     env: {
       // The bench's own switches are for this process; a child gets only those passed in `env`.

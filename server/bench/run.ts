@@ -1,5 +1,5 @@
 /**
- * `pnpm bench [audit|audit-console|crash|learners|retention|stats] [--broken]`: no part runs them all. Figures only: timing never fails a run;
+ * `pnpm bench [audit|audit-console|crash|learners|profile|retention|stats] [--broken]`: no part runs them all. Figures only: timing never fails a run;
  * the crash harness exits non-zero when an answer that carried personal data has no audit row.
  *
  * DATABASE_URL: the database to use as is (kept); unset, a fresh vigie_bench_* database on
@@ -12,18 +12,19 @@ import { runAuditBench } from './audit.ts';
 import { runAuditConsoleBench } from './audit-console.ts';
 import { runCrashHarness } from './crash.ts';
 import { runLearnersBench } from './learners.ts';
+import { runProfileBench } from './profile.ts';
 import { runStatsBench } from './stats.ts';
 
 import { runRetentionBench } from './retention.ts';
 
-const parts = ['audit', 'audit-console', 'crash', 'learners', 'retention', 'stats'] as const;
+const parts = ['audit', 'audit-console', 'crash', 'learners', 'profile', 'retention', 'stats'] as const;
 type Part = (typeof parts)[number];
 
 const args = process.argv.slice(2).filter((arg) => arg !== '--');
 const broken = args.includes('--broken');
 const unknown = args.filter((arg) => arg !== '--broken' && !parts.includes(arg as Part));
 if (unknown.length > 0) {
-  console.error(`usage: pnpm bench [audit|audit-console|crash|learners|retention|stats] [--broken]   (unknown: ${unknown.join(' ')})`);
+  console.error(`usage: pnpm bench [audit|audit-console|crash|learners|profile|retention|stats] [--broken]   (unknown: ${unknown.join(' ')})`);
   process.exit(2);
 }
 const chosen = args.filter((arg): arg is Part => parts.includes(arg as Part));
@@ -35,6 +36,7 @@ for (const part of run) {
   if (part === 'audit-console') await runAuditConsoleBench();
   if (part === 'crash') ok = (await runCrashHarness({ broken })) && ok;
   if (part === 'learners') await runLearnersBench();
+  if (part === 'profile') await runProfileBench();
   if (part === 'stats') await runStatsBench();
   if (part === 'retention') await runRetentionBench();
 }

@@ -73,27 +73,16 @@ const enforceAccess = t.middleware(async ({ ctx, meta, path, next }) => {
  * row is written in the same transaction, committed before the answer leaves. If it cannot be written,
  * the caller gets an error and no data.
  */
-const auditedGateway = t.middleware(async ({ ctx, meta, path, getRawInput, next }) => {
+const auditedGateway = t.middleware(async ({ ctx, meta, path, type, getRawInput, next }) => {
   const disclosure = meta?.audit;
   if (!disclosure) throw new TRPCError({ code: 'INTERNAL_SERVER_ERROR', message: 'No disclosure declared' });
   if (!ctx.staff) throw new TRPCError({ code: 'UNAUTHORIZED', message: 'Session absente ou expirée.' });
   const { role } = ctx.staff;
   const origin = originOf(ctx);
   const asked = disclosure.purpose ?? ctx.request.purposeCode;
-  const purpose = await requirePurpose(ctx.db, asked, ctx.request.purposeRef, role).catch(async (error) => {
-    if (error instanceof PurposeRefusal) {
-      await recordAuditEvent(ctx.db, origin, {
-        action: 'denied',
-        outcome: 'denied',
-        procedure: path,
-        entity: disclosure.entity,
-        purposeCode: error.purposeCode,
-        details: { reason: 'purpose_not_offered' },
-      });
-    }
-    throw error;
-  });
   const keptOut = !seesRestrictedLearners.includes(role);
+  // What the refusals below record: the purpose as asked (requirePurpose checks it, changes nothing).
+  const purpose = { code: asked, ref: ctx.request.purposeRef || null };
   const refusal = (subjectIds: string[]) => ({
     action: 'denied' as const,
     outcome: 'denied' as const,
@@ -105,8 +94,14 @@ const auditedGateway = t.middleware(async ({ ctx, meta, path, getRawInput, next 
     details: { reason: 'restricted' },
   });
   try {
-    return await inGateway(ctx.db, async (tx) => {
+    const answer = await inGateway(ctx.db, async (tx) => {
+      // The purpose is looked up in the role switch's round trip. A read runs alongside it (refused, it
+      // is rolled back unseen); a change waits, so that nothing is written under a refused purpose.
+      const checking = requirePurpose(tx, asked, ctx.request.purposeRef, role);
+      checking.catch(() => {});
+      if (type === 'mutation') await checking;
       const result = await next({ ctx: { db: tx } });
+      const offered = await checking;
       if (!result.ok) throw result.error;
       const input = await getRawInput();
       // A refusal here rolls back whatever the procedure wrote: a restricted learner is never changed either.
@@ -114,28 +109,46 @@ const auditedGateway = t.middleware(async ({ ctx, meta, path, getRawInput, next 
         ? await withholdRestricted(tx, disclosure, input, result.data as Disclosed<unknown>)
         : { disclosed: result.data as Disclosed<unknown>, withheld: [] };
       // The register is the policy: what the purpose's activity does not list leaves as withheld.
-      const covered = withholdUncovered(disclosure.entity, purpose, meta.withholdable ?? new Set(), allowed);
+      const covered = withholdUncovered(disclosure.entity, offered, meta.withholdable ?? new Set(), allowed);
       const { data, audit } = covered.disclosed;
       const event = describeDisclosure(disclosure, input, data, audit);
-      await recordAuditEvent(tx, origin, {
-        ...event,
-        details: {
-          ...event.details,
-          ...(withheld.length ? { withheld: withheld.length } : {}),
-          ...(covered.withheld.length ? { withheldFields: covered.withheld } : {}),
-        },
-        procedure: path,
-        purposeCode: purpose.code,
-        purposeRef: audit.purposeRef ?? purpose.ref,
-        outcome: 'success',
-      });
+      const rows = [
+        recordAuditEvent(tx, origin, {
+          ...event,
+          details: {
+            ...event.details,
+            ...(withheld.length ? { withheld: withheld.length } : {}),
+            ...(covered.withheld.length ? { withheldFields: covered.withheld } : {}),
+          },
+          procedure: path,
+          purposeCode: offered.code,
+          purposeRef: audit.purposeRef ?? offered.ref,
+          outcome: 'success',
+        }),
+      ];
       // Asked for by id and held back: the refusal is on the record, as a refused `getOne` is.
       if (withheld.length && Array.isArray((input as { ids?: unknown } | null)?.ids)) {
-        await recordAuditEvent(tx, origin, refusal(withheld));
+        rows.push(recordAuditEvent(tx, origin, refusal(withheld)));
       }
-      return { ...result, data };
+      // Not awaited here: the rows and COMMIT go out in one write. A row that fails aborts the
+      // transaction, whose COMMIT then rolls back, and the answer below waits for the rows.
+      const written = Promise.all(rows);
+      written.catch(() => {});
+      return { result: { ...result, data }, written };
     });
+    await answer.written;
+    return answer.result;
   } catch (error) {
+    if (error instanceof PurposeRefusal) {
+      await recordAuditEvent(ctx.db, origin, {
+        action: 'denied',
+        outcome: 'denied',
+        procedure: path,
+        entity: disclosure.entity,
+        purposeCode: error.purposeCode,
+        details: { reason: 'purpose_not_offered' },
+      });
+    }
     if (error instanceof UncoveredRefusal) {
       await recordAuditEvent(ctx.db, origin, {
         ...refusal([]),
