@@ -11,6 +11,7 @@ import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
 import { migrate as migratePostgres } from 'drizzle-orm/postgres-js/migrator';
 import postgres from 'postgres';
 import { applyPrivileges, type DbRole, dbRoles } from './privileges.ts';
+import { settledInOrder } from './settled.ts';
 import * as schema from './schema/index.ts';
 
 export type Schema = typeof schema;
@@ -142,7 +143,7 @@ export async function withRole<T>(db: Database, role: DbRole, work: (tx: Databas
     // queries in order, so the role is set before the work's first query, which goes out in the same
     // write: one round trip instead of two.
     const switched = tx.execute(sql.raw(`SET LOCAL ROLE ${role}`)).then(() => undefined);
-    const [, result] = await Promise.all([switched, work(tx)]);
+    const [, result] = await settledInOrder(switched, work(tx));
     return result;
   });
 }

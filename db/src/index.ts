@@ -1,4 +1,5 @@
 export * from './client.ts';
+export * from './one-write.ts';
 export * from './rows.ts';
 export * from './scratch.ts';
 export * from './personal-data.ts';

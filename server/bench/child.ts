@@ -8,6 +8,8 @@ import { fileURLToPath } from 'node:url';
 export interface RunningChild {
   port: number;
   pid: number;
+  /** The processes that serve: the child itself, or its cluster workers. */
+  pids: number[];
   process: ChildProcess;
   /** Resolves with the exit code or signal once the process is gone. */
   exited: Promise<string>;
@@ -19,12 +21,12 @@ const benchDir = fileURLToPath(new URL('.', import.meta.url));
 // The checkpoint file of the audit jobs goes here rather than into the workspace's .data/.
 const dataDir = mkdtempSync(join(tmpdir(), 'vigie-bench-'));
 
-function isReady(line: string): { port: number; pid: number } | null {
+function isReady(line: string): { port: number; pid: number; pids: number[] } | null {
   if (!line.startsWith('{"benchReady"')) return null;
-  const parsed = JSON.parse(line) as { port?: unknown; pid?: unknown };
-  return typeof parsed.port === 'number' && typeof parsed.pid === 'number'
-    ? { port: parsed.port, pid: parsed.pid }
-    : null;
+  const parsed = JSON.parse(line) as { port?: unknown; pid?: unknown; pids?: unknown };
+  if (typeof parsed.port !== 'number' || typeof parsed.pid !== 'number') return null;
+  const pids = Array.isArray(parsed.pids) ? parsed.pids.filter((pid): pid is number => typeof pid === 'number') : [];
+  return { port: parsed.port, pid: parsed.pid, pids: pids.length > 0 ? pids : [parsed.pid] };
 }
 
 /**

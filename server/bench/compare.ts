@@ -95,7 +95,7 @@ export async function compareTargets(
       for (const target of targets) {
         current.load[target.key] = load1();
         const before = await countAuditEvents(db);
-        const cpu = await startCpuCount(db, children.get(target.server)?.pid ?? 0);
+        const cpu = await startCpuCount(db, children.get(target.server)?.pids ?? []);
         const figures = await load(base(target), pathsOf(target), headers, options(settings.seconds));
         current.cpuMsPerRequest[target.key] = perRequest(await cpu(), figures.requests);
         current.figures[target.key] = figures;

@@ -26,7 +26,7 @@ async function backendPids(db: Database): Promise<number[]> {
 }
 
 export interface CpuUse {
-  /** The server child process. */
+  /** The server child process, or its cluster workers. */
   server: number;
   /** The PostgreSQL backends of this database (the children's pools), while the run lasted. */
   postgres: number;
@@ -35,16 +35,18 @@ export interface CpuUse {
 }
 
 /** Starts counting CPU time; the returned function gives the seconds used since. */
-export async function startCpuCount(db: Database, serverPid: number): Promise<() => Promise<CpuUse>> {
+export async function startCpuCount(db: Database, serverPids: number[]): Promise<() => Promise<CpuUse>> {
   const pids = await backendPids(db);
-  const postgres = () => pids.reduce((sum, pid) => sum + processCpuSeconds(pid), 0);
-  const server = processCpuSeconds(serverPid);
+  const total = (list: number[]) => list.reduce((sum, pid) => sum + processCpuSeconds(pid), 0);
+  const postgres = () => total(pids);
+  const servers = () => total(serverPids);
+  const server = servers();
   const pg = postgres();
   const own = process.cpuUsage();
   return async () => {
     const used = process.cpuUsage(own);
     return {
-      server: processCpuSeconds(serverPid) - server,
+      server: servers() - server,
       postgres: postgres() - pg,
       loadGenerator: (used.user + used.system) / 1e6,
     };

@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import { createServer } from 'node:http';
-import { createExpressMiddleware } from '@trpc/server/adapters/express';
 import express, { type Express, type Request, type RequestHandler, type Response } from 'express';
 import helmet from 'helmet';
 import { answerExtract, EXTRACT_PATH } from '../audit/extract.ts';
@@ -18,6 +17,7 @@ import { healthOf } from './health.ts';
 import { accessLog, jsonErrors, limitQueryInput, noStore, requireCsrfHeader, requireJsonBody } from './guards.ts';
 import { jsonDepth, MAX_JSON_DEPTH, TooDeep } from './json-depth.ts';
 import { readSessionToken, sessionCookies } from './session-cookie.ts';
+import { trpcHandler } from './trpc-handler.ts';
 
 const header = (req: Request, name: string) => req.get(name)?.trim() || null;
 
@@ -81,10 +81,10 @@ export function createApi(services: Services, router: AppRouter = appRouter): Ex
     limitQueryInput,
     jsonBody,
     jsonErrors,
-    createExpressMiddleware({
+    trpcHandler({
       router,
       maxBatchSize: 10,
-      createContext: ({ req, res }) =>
+      createContext: (req, res) =>
         createContext(services, requestInfoOf(req, res), sessionCookies(req, res, config.session.maxMs)),
       onError({ error, path, ctx }) {
         // Codes and paths only: messages of database errors can quote personal values.
