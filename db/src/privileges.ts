@@ -60,6 +60,7 @@ const serverGrants: readonly Grant[] = [
   grant(schema.auditCheckpoints, ['SELECT']),
   grant(schema.auditVerifications, ['SELECT']),
   grant(schema.auditVerificationRuns, CRU),
+  grant(schema.auditPurges, ['SELECT']),
   grant(schema.employers, CRU),
   grant(schema.employerContacts, CRU),
   grant(schema.learners, CRU),
@@ -107,6 +108,7 @@ const jobGrants: Record<JobRole, readonly Grant[]> = {
     grant(schema.auditCheckpoints, APPEND),
     grant(schema.auditVerifications, APPEND),
     grant(schema.auditVerificationRuns, ['SELECT', 'UPDATE']),
+    grant(schema.auditPurges, ['SELECT']),
   ],
   [dbRoles.anomalyScan]: [
     grant(schema.auditEvents, ['SELECT'], [e.id, e.txId, e.occurredAt, e.actorStaffId, e.action, e.outcome, e.subjectIds, e.purposeCode, e.purposeRef, e.ip, e.procedure]),
@@ -142,7 +144,12 @@ const jobGrants: Record<JobRole, readonly Grant[]> = {
 
 /** Owner's functions a job calls, by the job's role (partitions are the owner's to create and drop). */
 const jobFunctions: Partial<Record<JobRole, readonly string[]>> = {
-  [dbRoles.retention]: ['vigie_access_log_months(date, date)', 'vigie_access_log_drop_month(date, date)'],
+  [dbRoles.retention]: [
+    'vigie_access_log_months(date, date)',
+    'vigie_access_log_drop_month(date, date)',
+    // The audit log's only DELETE path: whole sealed months older than the policy's period.
+    'vigie_audit_purge(timestamptz, boolean)',
+  ],
 };
 
 /** Owner's functions the server calls: each does one narrow thing the app role cannot do itself. */

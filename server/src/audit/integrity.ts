@@ -138,6 +138,7 @@ export async function runRequestedVerification(db: Database): Promise<string | u
     db,
     sql`UPDATE audit_verification_runs SET started_at = now(), updated_at = now(),
                rows_total = (SELECT coalesce(max(seq), 0) FROM audit_chain)
+                          - (SELECT coalesce(max(seq), 0) FROM audit_purges)
         WHERE id = (SELECT id FROM audit_verification_runs WHERE started_at IS NULL
                     ORDER BY requested_at LIMIT 1 FOR UPDATE SKIP LOCKED)
         RETURNING id`,

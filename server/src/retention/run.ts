@@ -5,6 +5,7 @@ import { and, eq, gt, sql } from 'drizzle-orm';
 import { parisDay } from '@vigie/domain/calendar';
 import { recordAuditEvent, type RequestOrigin } from '../audit/events.ts';
 import { before, loadPolicies, type Policy } from './policies.ts';
+import { purgeAuditLog } from './audit-log.ts';
 import { purgeAnswerPackages, purgeProspects, purgeSessions } from './purges.ts';
 import { previewSignIns, purgeSignIns } from './sign-ins.ts';
 
@@ -87,7 +88,7 @@ async function applyPolicy(db: Database, policy: Policy, options: RunOptions, be
     case 'answer_packages':
       return purgeAnswerPackages(db, now, dryRun);
     case 'audit_log':
-      return skipped('purge du journal d’audit pas encore appliquée');
+      return purgeAuditLog(db, cutoff, dryRun);
   }
 }
 
