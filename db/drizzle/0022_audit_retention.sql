@@ -109,3 +109,24 @@ BEGIN
 END $$;
 --> statement-breakpoint
 REVOKE ALL ON FUNCTION vigie_audit_purge_horizon(), vigie_audit_purge(timestamptz, boolean) FROM PUBLIC;
+--> statement-breakpoint
+-- Learner data at the end of the contract: the period of the training's own activity in the register
+-- (0 months after the last contract's end); the erasure plan then keeps what a legal ground covers.
+INSERT INTO retention_policies (code, position, activity_id, category, period, unit) VALUES
+  ('learner_data', 6, '5a3c7b10-2d4e-4c8f-8b1a-000000000001', 'identity', NULL, NULL)
+ON CONFLICT (code) DO NOTHING;
+--> statement-breakpoint
+-- Each ground keeps only what it covers: the objection to quality visits is the one profile field the
+-- visits' rule keeps, and the statistics keep anonymised results only, nothing that names the learner.
+UPDATE activities SET retention = (
+    SELECT jsonb_agg(CASE WHEN r->>'category' = 'profile' AND r ? 'note'
+      THEN r || '{"fields":["objectsToQualityVisits"]}'::jsonb ELSE r END)
+    FROM jsonb_array_elements(retention) r),
+  updated_at = now()
+  WHERE id = '5a3c7b10-2d4e-4c8f-8b1a-000000000008';
+--> statement-breakpoint
+UPDATE activities SET retention = (
+    SELECT jsonb_agg(CASE WHEN r ? 'note' THEN r || '{"anonymised":true}'::jsonb ELSE r END)
+    FROM jsonb_array_elements(retention) r),
+  updated_at = now()
+  WHERE id = '5a3c7b10-2d4e-4c8f-8b1a-000000000009';

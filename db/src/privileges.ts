@@ -134,7 +134,9 @@ const jobGrants: Record<JobRole, readonly Grant[]> = {
     grant(schema.retentionPolicies, ['SELECT']),
     grant(schema.retentionRuns, CRU),
     grant(schema.activities, ['SELECT'], [schema.activities.id, schema.activities.name, schema.activities.retention]),
-    grant(schema.learners, ['SELECT'], [schema.learners.id, schema.learners.legalHoldUntil, schema.learners.legalHoldReason]),
+    grant(schema.learners, ['SELECT'], [schema.learners.id, schema.learners.status, schema.learners.legalHoldUntil, schema.learners.legalHoldReason]),
+    // Whose contracts have all ended: the erasure itself runs through the audited gateway.
+    grant(schema.trainingContracts, ['SELECT'], [c.learnerId, c.endDate]),
     grant(schema.platformAccessLogs, ['SELECT', 'DELETE'], [schema.platformAccessLogs.id, schema.platformAccessLogs.learnerId, schema.platformAccessLogs.occurredAt]),
     grant(schema.prospects, ['SELECT', 'DELETE'], [schema.prospects.id, schema.prospects.lastContactAt]),
     grant(schema.sessions, ['SELECT', 'DELETE'], [schema.sessions.tokenHash, schema.sessions.expiresAt, schema.sessions.lastSeenAt]),
