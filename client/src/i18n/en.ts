@@ -385,6 +385,7 @@ const vigie: VigieMessages = {
       sessions: 'Staff sessions',
       answer_packages: 'Access answers (7-day link)',
       audit_log: 'Audit log',
+      learner_data: 'Learner data at the end of the contract (per category, like an erasure)',
     },
     after: {
       sign_ins: 'after collection',
@@ -392,7 +393,13 @@ const vigie: VigieMessages = {
       sessions: 'after they expire',
       answer_packages: 'after the link expires',
       audit_log: 'by whole sealed months',
+      learner_data: 'after the last contract ends, unless a legal ground covers the category',
     },
+    counted_in: { learner_data: 'learners' },
+    checkpoint: 'Checkpoint: audit verification now starts from %{checkpoint}',
+    last_preview: 'Last preview',
+    preview_counts: '%{gone} would go, %{kept} kept',
+    no_preview: 'No preview',
   },
   integrity: {
     title: 'Audit log integrity',

@@ -330,6 +330,7 @@ const vigie = {
       sessions: 'Sessions du personnel',
       answer_packages: 'Réponses aux demandes d’accès (lien de 7 jours)',
       audit_log: 'Journal d’audit',
+      learner_data: 'Données des apprenants en fin de contrat (par catégorie, comme un effacement)',
     },
     after: {
       sign_ins: 'après la collecte',
@@ -337,7 +338,13 @@ const vigie = {
       sessions: 'après leur expiration',
       answer_packages: 'après l’expiration du lien',
       audit_log: 'par mois scellés entiers',
+      learner_data: 'après la fin du dernier contrat, sauf catégorie couverte par un motif légal',
     },
+    counted_in: { learner_data: 'apprenants' },
+    checkpoint: 'Point de contrôle : la vérification du journal repart de %{checkpoint}',
+    last_preview: 'Dernier aperçu',
+    preview_counts: '%{gone} partirai(en)t, %{kept} conservé(s)',
+    no_preview: 'Aucun aperçu',
   },
   integrity: {
     title: 'Intégrité du journal',
