@@ -112,8 +112,10 @@ REVOKE ALL ON FUNCTION vigie_audit_purge_horizon(), vigie_audit_purge(timestampt
 --> statement-breakpoint
 -- Learner data at the end of the contract: the period of the training's own activity in the register
 -- (0 months after the last contract's end); the erasure plan then keeps what a legal ground covers.
-INSERT INTO retention_policies (code, position, activity_id, category, period, unit) VALUES
-  ('learner_data', 6, '5a3c7b10-2d4e-4c8f-8b1a-000000000001', 'identity', NULL, NULL)
+-- Off until the owner turns it on (UPDATE retention_policies SET enabled = true WHERE code = 'learner_data'):
+-- its first run erases every file whose contracts ended, which the DPO decides once the register is checked.
+INSERT INTO retention_policies (code, position, activity_id, category, period, unit, enabled) VALUES
+  ('learner_data', 6, '5a3c7b10-2d4e-4c8f-8b1a-000000000001', 'identity', NULL, NULL, false)
 ON CONFLICT (code) DO NOTHING;
 --> statement-breakpoint
 -- Each ground keeps only what it covers: the objection to quality visits is the one profile field the

@@ -59,8 +59,8 @@ function eraseOne(db: Database, learnerId: string, run: LearnerDataRun): Promise
 /**
  * Learner data at the end of the contract (the register's period after the last contract's end),
  * category by category through the erasure's own plan: a category goes unless a legal ground keeps it.
- * Counts learners: gone when something of theirs was erased, kept per ground that keeps a category of
- * theirs; a learner under a legal hold is not touched and counts under the hold's ground.
+ * Counts learners: gone when something of theirs was erased, kept once under the grounds that keep
+ * something of theirs; a learner under a legal hold is not touched and counts under the hold's ground.
  */
 export async function purgeLearnerData(db: Database, cutoff: Date, run: LearnerDataRun, beat: () => Promise<void>): Promise<RetentionPolicyResult> {
   const learners = await endedLearners(db, parisDay(cutoff), run.today);
@@ -76,8 +76,9 @@ export async function purgeLearnerData(db: Database, cutoff: Date, run: LearnerD
     const outcome = await eraseOne(db, learner.id, run);
     examined.push(learner.id);
     if (outcome.categories.some((c) => c.action === 'erase')) gone += 1;
-    for (const ground of new Set(outcome.categories.flatMap((c) => c.items.flatMap((i) => (i.action === 'keep' && i.ground ? [i.ground] : [])))))
-      keep(ground);
+    // Each learner once, under the grounds that keep something of theirs together.
+    const grounds = [...new Set(outcome.categories.flatMap((c) => c.items.flatMap((i) => (i.action === 'keep' && i.ground ? [i.ground] : []))))];
+    if (grounds.length) keep(grounds.sort().join(' + '));
     if (examined.length % BEAT_EVERY === 0) await beat();
   }
   // A preview reads the files to plan them, and shows nobody anything but counts: one row says whose.
