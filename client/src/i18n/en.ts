@@ -402,6 +402,8 @@ const vigie: VigieMessages = {
     no_preview: 'No preview',
   },
   integrity: {
+    start: 'Chain start',
+    start_text: 'Rows before %{before} removed by retention; verification starts from checkpoint %{line}',
     title: 'Audit log integrity',
     sealed: 'Last sealed row',
     pending: 'Waiting to be sealed',

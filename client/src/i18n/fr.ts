@@ -348,6 +348,8 @@ const vigie = {
   },
   integrity: {
     title: 'Intégrité du journal',
+    start: 'Début de la chaîne',
+    start_text: 'Lignes antérieures au %{before} supprimées par la conservation ; la vérification part du point de contrôle %{line}',
     sealed: 'Dernière ligne scellée',
     pending: 'En attente de scellement',
     last_verification: 'Dernière vérification',

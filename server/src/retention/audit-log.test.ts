@@ -1,6 +1,7 @@
 import { dbRoles, schema, selectRows, withRole } from '@vigie/db';
 import { eq, inArray, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readIntegrity } from '../audit/integrity.ts';
 import { sealAll } from '../audit/sealer.ts';
 import { verifyChain } from '../audit/verify.ts';
 import { createHarness, type Harness } from '../test/harness.ts';
@@ -107,6 +108,9 @@ describe('the audit log’s retention (5 years, whole sealed months only)', () =
     expect(report.startedAfter).toMatchObject({ seq: 3, before: monthStart(cutoff, -1).toISOString() });
     const [head] = await selectRows<{ n: number }>(h.owner, sql`SELECT max(seq)::int AS n FROM audit_chain`);
     expect(report.rowsChecked).toBe((head?.n ?? 0) - 3);
+    // The DPO's integrity screen says where the chain starts, and why.
+    const status = await readIntegrity(h.owner, new Date());
+    expect(status.start).toEqual({ line: `3:${report.startedAfter?.hash}`, before: monthStart(cutoff, -1).toISOString() });
   });
 
   it('once its last row is sealed, the month goes on the next run; the late row belongs to the month it was sealed in', async () => {
