@@ -40,7 +40,7 @@ export function RunResults({ results, dryRun }: { results: RunResult[]; dryRun: 
             <TableCell>{translate(`vigie.retention.codes.${r.code}`)}</TableCell>
             <TableCell>{r.cutoff ? formatDateTime(r.cutoff, locale) : '—'}</TableCell>
             <TableCell>{r.skipped ?? countText(translate, r.code, formatNumber(r.gone, locale))}</TableCell>
-            <TableCell>{countText(translate, r.code, formatNumber(r.kept.reduce((n, k) => n + k.count, 0), locale))}</TableCell>
+            <TableCell>{r.skipped ? '—' : countText(translate, r.code, formatNumber(r.kept.reduce((n, k) => n + k.count, 0), locale))}</TableCell>
             <TableCell>
               {r.kept.length === 0
                 ? translate('vigie.retention.nothing_kept')
