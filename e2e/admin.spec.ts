@@ -96,6 +96,11 @@ test('retention preview skips the held learner', async ({ page }) => {
   const signIns = policies.getByRole('row', { name: /Connexions à la plate-forme/ });
   await expect(signIns).toContainText('6 mois après la collecte');
   await expect(signIns).toContainText('Registre : Journaux d’accès et sécurité');
+  // The end-of-contract erasure reads its period from the register, and waits for the owner to turn it on.
+  const learnerData = policies.getByRole('row', { name: /Données des apprenants en fin de contrat/ });
+  await expect(learnerData).toContainText('Registre : Réalisation des formations');
+  await expect(learnerData).toContainText('Désactivée');
+  await expect(policies.getByRole('row', { name: /Journal d’audit/ })).toContainText('5 an(s) par mois scellés entiers');
 
   await page.getByRole('button', { name: 'Aperçu (sans rien supprimer)' }).click();
   const preview = page.getByRole('table', { name: 'Aperçu (sans rien supprimer)' });
@@ -103,6 +108,8 @@ test('retention preview skips the held learner', async ({ page }) => {
   // The seed's fraud case: a blocked learner under a legal hold keeps its expired sign-ins.
   await expect(row).toContainText('Suspicion de fraude : dossier FR-2026-031');
   await expect(page.getByRole('table', { name: 'Dernières exécutions' })).toContainText('Aperçu');
+  // Beside each policy, the last preview's counts.
+  await expect(policies.getByRole('row', { name: /Journal d’audit/ })).toContainText('0 partirai(en)t, 0 conservé(s)');
 
   await page.getByRole('button', { name: 'Lancer maintenant' }).click();
   await expect(page.getByText('Purge terminée.')).toBeVisible({ timeout: 30_000 });

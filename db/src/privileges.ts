@@ -60,6 +60,7 @@ const serverGrants: readonly Grant[] = [
   grant(schema.auditCheckpoints, ['SELECT']),
   grant(schema.auditVerifications, ['SELECT']),
   grant(schema.auditVerificationRuns, CRU),
+  grant(schema.auditPurges, ['SELECT']),
   grant(schema.employers, CRU),
   grant(schema.employerContacts, CRU),
   grant(schema.learners, CRU),
@@ -107,6 +108,7 @@ const jobGrants: Record<JobRole, readonly Grant[]> = {
     grant(schema.auditCheckpoints, APPEND),
     grant(schema.auditVerifications, APPEND),
     grant(schema.auditVerificationRuns, ['SELECT', 'UPDATE']),
+    grant(schema.auditPurges, ['SELECT']),
   ],
   [dbRoles.anomalyScan]: [
     grant(schema.auditEvents, ['SELECT'], [e.id, e.txId, e.occurredAt, e.actorStaffId, e.action, e.outcome, e.subjectIds, e.purposeCode, e.purposeRef, e.ip, e.procedure]),
@@ -132,7 +134,9 @@ const jobGrants: Record<JobRole, readonly Grant[]> = {
     grant(schema.retentionPolicies, ['SELECT']),
     grant(schema.retentionRuns, CRU),
     grant(schema.activities, ['SELECT'], [schema.activities.id, schema.activities.name, schema.activities.retention]),
-    grant(schema.learners, ['SELECT'], [schema.learners.id, schema.learners.legalHoldUntil, schema.learners.legalHoldReason]),
+    grant(schema.learners, ['SELECT'], [schema.learners.id, schema.learners.status, schema.learners.legalHoldUntil, schema.learners.legalHoldReason]),
+    // Whose contracts have all ended: the erasure itself runs through the audited gateway.
+    grant(schema.trainingContracts, ['SELECT'], [c.learnerId, c.endDate]),
     grant(schema.platformAccessLogs, ['SELECT', 'DELETE'], [schema.platformAccessLogs.id, schema.platformAccessLogs.learnerId, schema.platformAccessLogs.occurredAt]),
     grant(schema.prospects, ['SELECT', 'DELETE'], [schema.prospects.id, schema.prospects.lastContactAt]),
     grant(schema.sessions, ['SELECT', 'DELETE'], [schema.sessions.tokenHash, schema.sessions.expiresAt, schema.sessions.lastSeenAt]),
@@ -142,7 +146,12 @@ const jobGrants: Record<JobRole, readonly Grant[]> = {
 
 /** Owner's functions a job calls, by the job's role (partitions are the owner's to create and drop). */
 const jobFunctions: Partial<Record<JobRole, readonly string[]>> = {
-  [dbRoles.retention]: ['vigie_access_log_months(date, date)', 'vigie_access_log_drop_month(date, date)'],
+  [dbRoles.retention]: [
+    'vigie_access_log_months(date, date)',
+    'vigie_access_log_drop_month(date, date)',
+    // The audit log's only DELETE path: whole sealed months older than the policy's period.
+    'vigie_audit_purge(timestamptz, boolean)',
+  ],
 };
 
 /** Owner's functions the server calls: each does one narrow thing the app role cannot do itself. */

@@ -72,7 +72,7 @@ export const retentionUnits = ['days', 'months', 'years'] as const;
 /** The event a retention period runs from: "6 months after collection", "0 months after the end of the contract". */
 export const retentionEvents = ['collection', 'contract_end', 'last_exchange', 'consent_withdrawal'] as const;
 /** What the retention engine purges (db `retention_policies`): one code per kind of data. */
-export const retentionPolicyCodes = ['sign_ins', 'prospects', 'sessions', 'answer_packages', 'audit_log'] as const;
+export const retentionPolicyCodes = ['sign_ins', 'prospects', 'learner_data', 'sessions', 'answer_packages', 'audit_log'] as const;
 export const retentionRunStatuses = ['running', 'done', 'failed'] as const;
 
 export const disclosureDecisions = ['disclosed', 'partially_disclosed', 'refused'] as const;

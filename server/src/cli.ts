@@ -133,6 +133,10 @@ audit
     const report = await verifyChain(database.db, options.checkpoint ?? []);
     await recordVerification(database.db, report, startedAt);
     await database.close();
+    if (report.startedAfter) {
+      const { seq, hash, before } = report.startedAfter;
+      console.log(`chain starts after retention checkpoint ${seq}:${hash} (audit rows before ${before} purged)`);
+    }
     console.log(`rows checked: ${report.rowsChecked}`);
     console.log(`rows per second: ${report.rowsPerSecond} (${report.seconds.toFixed(2)} s)`);
     console.log(`head: ${report.headSeq}:${report.headHash}`);

@@ -56,6 +56,13 @@ export default function IntegrityPage() {
                       )} · ${formatNumber(s.lastVerification.rowsChecked, locale)}`
                     : translate('vigie.integrity.never')}
                 </Line>
+                {s.start ? (
+                  <Line label={translate('vigie.integrity.start')}>
+                    <Typography variant="body2" sx={{ wordBreak: 'break-all' }}>
+                      {translate('vigie.integrity.start_text', { before: formatDateTime(s.start.before, locale), line: s.start.line })}
+                    </Typography>
+                  </Line>
+                ) : null}
                 <Line label={translate('vigie.integrity.checkpoint')}>
                   {s.checkpoint ? (
                     <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>

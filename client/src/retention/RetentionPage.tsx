@@ -4,6 +4,7 @@ import { Loading, Title, useDataProvider, useLocaleState, useTranslate } from 'r
 import type { VigieDataProvider } from '../dataProvider.ts';
 import { formatDateTime, formatNumber } from '../format/frenchFormats.ts';
 import { RetentionActions } from './RetentionActions.tsx';
+import { countText } from './RunResults.tsx';
 
 /** The "Conservation" screen (admins and the DPO): policies and their source, a preview, the last runs. */
 export default function RetentionPage() {
@@ -18,6 +19,18 @@ export default function RetentionPage() {
     queryKey: ['retention', 'runs'],
     queryFn: ({ signal }) => dataProvider.readAction('retention', 'runs', undefined, signal),
   });
+  // The last finished preview's counts beside each policy: what a run would do now, or nearly.
+  const lastPreview = runs.data?.data.find((run) => run.dryRun && run.state === 'done');
+  const previewOf = (code: string) => {
+    const result = lastPreview?.results.find((r) => r.code === code);
+    if (!result) return translate('vigie.retention.no_preview');
+    if (result.skipped) return result.skipped;
+    const kept = result.kept.reduce((n, k) => n + k.count, 0);
+    return translate('vigie.retention.preview_counts', {
+      gone: countText(translate, code, formatNumber(result.gone, locale)),
+      kept: formatNumber(kept, locale),
+    });
+  };
   return (
     <Box sx={{ mt: 2 }}>
       <Title title="vigie.retention.title" />
@@ -33,6 +46,7 @@ export default function RetentionPage() {
                   <TableCell>{translate('vigie.retention.policy')}</TableCell>
                   <TableCell>{translate('vigie.retention.period')}</TableCell>
                   <TableCell>{translate('vigie.retention.source')}</TableCell>
+                  <TableCell>{translate('vigie.retention.last_preview')}</TableCell>
                 </TableRow>
               </TableHead>
               <TableBody>
@@ -49,6 +63,7 @@ export default function RetentionPage() {
                       {p.activity ? translate('vigie.retention.register', { activity: p.activity.name }) : translate('vigie.retention.own_period')}
                       {p.ground ? <Typography variant="caption" component="div">{p.ground}</Typography> : null}
                     </TableCell>
+                    <TableCell>{previewOf(p.id)}</TableCell>
                   </TableRow>
                 ))}
               </TableBody>

@@ -1,4 +1,4 @@
-import { Table, TableBody, TableCell, TableHead, TableRow } from '@mui/material';
+import { Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import { useLocaleState, useTranslate } from 'react-admin';
 import { formatDateTime, formatNumber } from '../format/frenchFormats.ts';
 
@@ -8,6 +8,15 @@ export interface RunResult {
   gone: number;
   kept: { ground: string; count: number }[];
   skipped?: string | undefined;
+  checkpoint?: string | undefined;
+}
+
+/** Policies that count people rather than rows. */
+const countsLearners = new Set(['learner_data']);
+
+/** A count, with what it counts where a policy counts learners. */
+export function countText(translate: (key: string) => string, code: string, count: string): string {
+  return countsLearners.has(code) ? `${count} ${translate(`vigie.retention.counted_in.${code}`)}` : count;
 }
 
 /** Per policy: what goes (or went), what stays and on which ground (a legal hold's reason, for one). */
@@ -30,12 +39,17 @@ export function RunResults({ results, dryRun }: { results: RunResult[]; dryRun: 
           <TableRow key={r.code}>
             <TableCell>{translate(`vigie.retention.codes.${r.code}`)}</TableCell>
             <TableCell>{r.cutoff ? formatDateTime(r.cutoff, locale) : '—'}</TableCell>
-            <TableCell>{r.skipped ?? formatNumber(r.gone, locale)}</TableCell>
-            <TableCell>{formatNumber(r.kept.reduce((n, k) => n + k.count, 0), locale)}</TableCell>
+            <TableCell>{r.skipped ?? countText(translate, r.code, formatNumber(r.gone, locale))}</TableCell>
+            <TableCell>{r.skipped ? '—' : countText(translate, r.code, formatNumber(r.kept.reduce((n, k) => n + k.count, 0), locale))}</TableCell>
             <TableCell>
               {r.kept.length === 0
                 ? translate('vigie.retention.nothing_kept')
                 : r.kept.map((k) => translate('vigie.retention.kept_ground', { count: formatNumber(k.count, locale), ground: k.ground })).join(' ; ')}
+              {r.checkpoint ? (
+                <Typography variant="caption" component="div" sx={{ wordBreak: 'break-all' }}>
+                  {translate('vigie.retention.checkpoint', { checkpoint: r.checkpoint })}
+                </Typography>
+              ) : null}
             </TableCell>
           </TableRow>
         ))}

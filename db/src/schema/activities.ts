@@ -20,6 +20,10 @@ export interface RetentionRule {
   startsAt: (typeof retentionEvents)[number];
   /** The legal ground of a longer period, e.g. "Code de commerce, art. L123-22". */
   note?: string | undefined;
+  /** The ground covers only these fields of the category (the objection to visits, not the whole profile). */
+  fields?: string[] | undefined;
+  /** Only anonymised results outlive the period: the ground keeps nothing that names the person. */
+  anonymised?: boolean | undefined;
 }
 
 /** One processing activity of the register (GDPR Art. 30(1)). */

@@ -132,3 +132,16 @@ export const auditVerificationRuns = pgTable('audit_verification_runs', {
   /** Set when the run could not finish (database error): the verification itself said nothing. */
   error: text('error'),
 });
+
+/**
+ * Where the chain now starts: the retention engine removed the audit rows of whole sealed months
+ * before `before`, up to chain position `seq`, whose stored hash the remaining chain links from.
+ * Written only by the owner's `vigie_audit_purge` (migration 0022); append-only like the chain.
+ */
+export const auditPurges = pgTable('audit_purges', {
+  seq: bigint('seq', { mode: 'number' }).primaryKey(),
+  hash: bytea('hash').notNull(),
+  before: timestamp('before', { withTimezone: true }).notNull(),
+  rows: bigint('rows', { mode: 'number' }).notNull(),
+  purgedAt: timestamp('purged_at', { withTimezone: true }).notNull().defaultNow(),
+});

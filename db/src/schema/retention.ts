@@ -35,6 +35,8 @@ export interface RetentionPolicyResult {
   cutoff: string | null;
   gone: number;
   kept: { ground: string; count: number }[];
+  /** The audit log's: the chain position and hash the remaining chain starts from (`seq:hash`). */
+  checkpoint?: string;
   /** A sentence for an operator when the policy could not run (no rule in the register...). */
   skipped?: string;
 }

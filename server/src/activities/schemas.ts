@@ -19,6 +19,8 @@ export const retentionRule = z.object({
   unit: z.enum(retentionUnits),
   startsAt: z.enum(retentionEvents),
   note: z.preprocess((v) => (v === '' || v === null ? undefined : v), z.string().trim().max(300).optional()),
+  fields: z.array(z.string().trim().min(1).max(64)).max(50).optional(),
+  anonymised: z.boolean().optional(),
 }) satisfies z.ZodType<schema.RetentionRule>;
 
 export const activityRecord = z.object({

@@ -6,7 +6,7 @@ import { toBuffer } from './chain.ts';
 import { formatCheckpoint, writeCheckpoint } from './sealer.ts';
 import { recordVerification, verifyChain } from './verify.ts';
 
-const { auditChain, auditCheckpoints, auditVerifications, auditVerificationRuns: runs } = schema;
+const { auditChain, auditCheckpoints, auditPurges, auditVerifications, auditVerificationRuns: runs } = schema;
 
 // A run whose job has said nothing for this long died with its process: the DPO may start another.
 const STALE_MS = 2 * 60_000;
@@ -39,6 +39,8 @@ export const integrityStatus = z.object({
     })
     .nullable(),
   checkpoint: z.object({ line: z.string(), createdAt: z.string() }).nullable(),
+  /** Set once retention removed the oldest months: the checkpoint the chain is verified from. */
+  start: z.object({ line: z.string(), before: z.string() }).nullable(),
   run: verificationRun.nullable(),
 });
 
@@ -101,14 +103,18 @@ async function chainHead(db: Database) {
 }
 
 export async function readIntegrity(db: Database, now: Date): Promise<z.infer<typeof integrityStatus>> {
-  const [chain, [verification], [checkpoint], run] = await Promise.all([
+  const [chain, [verification], [checkpoint], [purge], run] = await Promise.all([
     chainHead(db),
     db.select().from(auditVerifications).orderBy(desc(auditVerifications.finishedAt)).limit(1),
     db.select().from(auditCheckpoints).orderBy(desc(auditCheckpoints.seq)).limit(1),
+    db.select().from(auditPurges).orderBy(desc(auditPurges.seq)).limit(1),
     latestRun(db, now),
   ]);
   return {
     ...chain,
+    start: purge
+      ? { line: formatCheckpoint({ seq: purge.seq, hash: toBuffer(purge.hash).toString('hex'), at: '' }), before: purge.before.toISOString() }
+      : null,
     lastVerification: verification
       ? { ...verification, finishedAt: verification.finishedAt.toISOString() }
       : null,
@@ -138,6 +144,7 @@ export async function runRequestedVerification(db: Database): Promise<string | u
     db,
     sql`UPDATE audit_verification_runs SET started_at = now(), updated_at = now(),
                rows_total = (SELECT coalesce(max(seq), 0) FROM audit_chain)
+                          - (SELECT coalesce(max(seq), 0) FROM audit_purges)
         WHERE id = (SELECT id FROM audit_verification_runs WHERE started_at IS NULL
                     ORDER BY requested_at LIMIT 1 FOR UPDATE SKIP LOCKED)
         RETURNING id`,

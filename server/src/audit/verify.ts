@@ -1,6 +1,6 @@
 import type { Database } from '@vigie/db';
 import { dbRoles, schema, selectRows, withRole } from '@vigie/db';
-import { sql } from 'drizzle-orm';
+import { desc, sql } from 'drizzle-orm';
 import { eventDigest, GENESIS, link, toBuffer } from './chain.ts';
 
 export interface Break {
@@ -10,8 +10,18 @@ export interface Break {
   problem: 'altered' | 'removed' | 'out_of_order' | 'chain_gap' | 'inserted' | 'tail_cut';
 }
 
+/** Where the chain starts once the retention engine removed its oldest months (audit_purges). */
+export interface ChainStart {
+  seq: number;
+  hash: string;
+  /** Every audit row before this instant went, in whole months. */
+  before: string;
+}
+
 export interface VerifyReport {
   rowsChecked: number;
+  /** Set when the beginning of the chain was purged: the walk started from this recorded checkpoint. */
+  startedAfter: ChainStart | null;
   headSeq: number;
   headHash: string;
   seconds: number;
@@ -49,17 +59,18 @@ function fetchPage(db: Database, from: number) {
 /** Told the rows checked so far before each page, for the console's progress bar. */
 export type Progress = (rowsChecked: number) => Promise<void>;
 
-type Walk = { checked: number; previous: Buffer; last: { txId: number; eventId: number }; brk: Omit<Break, 'eventId'> | null };
+type Walk = { head: number; previous: Buffer; last: { txId: number; eventId: number }; brk: Omit<Break, 'eventId'> | null };
 
 /**
- * Walks the chain in order and recomputes every link; stops at the first break. Pages are seq ranges
- * read until one comes back empty, so rows missing at the end of a page still show as a gap.
+ * Walks the chain in order from `start` (the genesis, or the last purged link) and recomputes every
+ * link; stops at the first break. Pages are seq ranges read until one comes back empty, so rows missing
+ * at the end of a page still show as a gap.
  */
-async function walkChain(db: Database, onProgress?: Progress): Promise<Walk> {
-  let previous: Buffer = GENESIS;
+async function walkChain(db: Database, start: { seq: number; hash: Buffer }, onProgress?: Progress): Promise<Walk> {
+  let previous: Buffer = start.hash;
   let last = { txId: -1, eventId: -1 };
-  let expected = 1;
-  let nextFrom = 1;
+  let expected = start.seq + 1;
+  let nextFrom = expected;
   const pending: Promise<LinkRow[]>[] = [];
   const refill = () => {
     while (pending.length < AHEAD) {
@@ -72,13 +83,13 @@ async function walkChain(db: Database, onProgress?: Progress): Promise<Walk> {
   for (;;) {
     refill();
     const rows = await (pending.shift() as Promise<LinkRow[]>);
-    if (rows.length === 0) return { checked: expected - 1, previous, last, brk: null };
-    await onProgress?.(expected - 1);
+    if (rows.length === 0) return { head: expected - 1, previous, last, brk: null };
+    await onProgress?.(expected - 1 - start.seq);
     for (const row of rows) {
       const seq = Number(row.seq);
       const eventId = Number(row.event_id);
       const txId = Number(row.event_tx_id);
-      const stop = (problem: Break['problem']): Walk => ({ checked: expected - 1, previous, last, brk: { seq: expected, problem } });
+      const stop = (problem: Break['problem']): Walk => ({ head: expected - 1, previous, last, brk: { seq: expected, problem } });
       if (seq !== expected) return stop('chain_gap');
       if (row.digest === null) return stop('removed');
       if (txId < last.txId || (txId === last.txId && eventId <= last.eventId)) return stop('out_of_order');
@@ -133,29 +144,47 @@ async function findCutCheckpoint(db: Database, headSeq: number, external: { seq:
   return null;
 }
 
+/** The latest purge's checkpoint, if the retention engine removed the beginning of the chain. */
+async function chainStart(db: Database): Promise<ChainStart | null> {
+  const [row] = await db.select().from(schema.auditPurges).orderBy(desc(schema.auditPurges.seq)).limit(1);
+  return row ? { seq: row.seq, hash: toBuffer(row.hash).toString('hex'), before: row.before.toISOString() } : null;
+}
+
+/** The purge's recorded hash must still be the stored link it names: else one of them was rewritten. */
+async function startBroken(db: Database, start: ChainStart): Promise<Break | null> {
+  const [link] = await db.select().from(schema.auditChain).where(sql`${schema.auditChain.seq} = ${start.seq}`);
+  if (link && toBuffer(link.hash).toString('hex') === start.hash) return null;
+  return { seq: start.seq, eventId: link?.eventId ?? null, problem: 'altered' };
+}
+
 export async function verifyChain(
   db: Database,
   external: { seq: number; hash: string }[] = [],
   onProgress?: Progress,
 ): Promise<VerifyReport> {
   const started = performance.now();
-  const walk = await walkChain(db, onProgress);
-  let firstBreak: Break | null = walk.brk && { ...walk.brk, eventId: await eventAt(db, walk.brk.seq) };
+  const startedAfter = await chainStart(db);
+  const base = startedAfter ? { seq: startedAfter.seq, hash: toBuffer(startedAfter.hash) } : { seq: 0, hash: GENESIS };
+  const walk = await walkChain(db, base, onProgress);
+  const checked = walk.head - base.seq;
+  let firstBreak: Break | null = (startedAfter && (await startBroken(db, startedAfter))) || null;
+  if (!firstBreak && walk.brk) firstBreak = { ...walk.brk, eventId: await eventAt(db, walk.brk.seq) };
   if (!firstBreak && walk.last.eventId >= 0) {
-    const inserted = await findUnsealedBelow(db, walk.last, walk.checked);
-    if (inserted !== null) firstBreak = { seq: walk.checked + 1, eventId: inserted, problem: 'inserted' };
+    const inserted = await findUnsealedBelow(db, walk.last, checked);
+    if (inserted !== null) firstBreak = { seq: walk.head + 1, eventId: inserted, problem: 'inserted' };
   }
   if (!firstBreak) {
-    const cut = await findCutCheckpoint(db, walk.checked, external);
+    const cut = await findCutCheckpoint(db, walk.head, external);
     if (cut !== null) firstBreak = { seq: cut, eventId: null, problem: 'tail_cut' };
   }
   const seconds = (performance.now() - started) / 1000;
   return {
-    rowsChecked: walk.checked,
-    headSeq: walk.checked,
+    rowsChecked: checked,
+    startedAfter,
+    headSeq: walk.head,
     headHash: walk.previous.toString('hex'),
     seconds,
-    rowsPerSecond: Math.round(walk.checked / Math.max(seconds, 1e-6)),
+    rowsPerSecond: Math.round(checked / Math.max(seconds, 1e-6)),
     firstBreak,
   };
 }

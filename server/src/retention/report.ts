@@ -7,6 +7,7 @@ export function printRun(results: readonly RetentionPolicyResult[], dryRun: bool
     if (r.skipped) return [`${r.code}: skipped (${r.skipped})`];
     const kept = r.kept.reduce((n, k) => n + k.count, 0);
     const head = `${r.code}: ${r.gone} ${verb}, ${kept} kept${r.cutoff ? ` (older than ${r.cutoff})` : ''}`;
-    return [head, ...r.kept.map((k) => `  kept ${k.count}: ${k.ground}`)];
+    const checkpoint = r.checkpoint ? [`  checkpoint ${r.checkpoint} (audit verify starts after it)`] : [];
+    return [head, ...r.kept.map((k) => `  kept ${k.count}: ${k.ground}`), ...checkpoint];
   });
 }

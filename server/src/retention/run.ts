@@ -5,6 +5,8 @@ import { and, eq, gt, sql } from 'drizzle-orm';
 import { parisDay } from '@vigie/domain/calendar';
 import { recordAuditEvent, type RequestOrigin } from '../audit/events.ts';
 import { before, loadPolicies, type Policy } from './policies.ts';
+import { purgeAuditLog } from './audit-log.ts';
+import { purgeLearnerData } from './learner-data.ts';
 import { purgeAnswerPackages, purgeProspects, purgeSessions } from './purges.ts';
 import { previewSignIns, purgeSignIns } from './sign-ins.ts';
 
@@ -69,6 +71,8 @@ export async function claimRun(db: Database, options: RunOptions, steps: number)
   });
 }
 
+const procedureOf = (options: RunOptions) => (options.trigger === 'staff' ? 'retention.start' : `${options.trigger}.retention.run`);
+
 /** One policy applied (or counted) as of `now`. */
 async function applyPolicy(db: Database, policy: Policy, options: RunOptions, beat: () => Promise<void>): Promise<RetentionPolicyResult> {
   const { now, dryRun } = options;
@@ -82,12 +86,14 @@ async function applyPolicy(db: Database, policy: Policy, options: RunOptions, be
       return dryRun ? previewSignIns(db, cutoff, today) : purgeSignIns(db, cutoff, today, beat);
     case 'prospects':
       return purgeProspects(db, cutoff, dryRun);
+    case 'learner_data':
+      return purgeLearnerData(db, cutoff, { dryRun, today, origin: options.origin, procedure: procedureOf(options) }, beat);
     case 'sessions':
       return purgeSessions(db, now, options.sessionIdleMs, dryRun);
     case 'answer_packages':
       return purgeAnswerPackages(db, now, dryRun);
     case 'audit_log':
-      return skipped('purge du journal d’audit pas encore appliquée');
+      return purgeAuditLog(db, cutoff, dryRun);
   }
 }
 
@@ -120,7 +126,7 @@ function audit(db: Database, id: string, options: RunOptions, results: Retention
   return recordAuditEvent(db, options.origin, {
     action: options.dryRun ? 'read' : 'delete',
     outcome,
-    procedure: options.trigger === 'staff' ? 'retention.start' : `${options.trigger}.retention.run`,
+    procedure: procedureOf(options),
     entity: 'retention',
     entityIds: [id],
     details: {

@@ -7,6 +7,7 @@ export const policyResult = z.object({
   gone: z.number().int(),
   kept: z.array(z.object({ ground: z.string(), count: z.number().int() })),
   skipped: z.string().optional(),
+  checkpoint: z.string().optional(),
 });
 
 export const policyRecord = z.object({

@@ -79,7 +79,8 @@ describe('erasure of a learner whose contract ended last December', () => {
     for (const gone of ['contact', 'profile', 'pedagogical', 'employment', 'customer_service', 'access_log'] as const) {
       expect(byCategory[gone]?.action).toBe('erase');
     }
-    // The sessions a kept attendance sheet proves stay with it, on its ground.
+    // The sessions a kept attendance sheet proves stay with it, on its ground: the category says so too.
+    expect(byCategory.movement).toMatchObject({ action: 'keep', until: '2035-12-31', ground: accounting });
     expect(byCategory.movement?.items).toEqual([
       expect.objectContaining({ entity: 'attendance', action: 'keep', until: '2035-12-31', ground: accounting }),
     ]);
@@ -153,6 +154,42 @@ describe('erasure of a learner whose contract ended last December', () => {
     expect(request.erasureExecutedAt).toBe(data.executedAt);
     // An erasure-only request does not stay "En cours" once executed.
     expect(request).toMatchObject({ status: 'completed', closedAt: expect.any(String) });
+  });
+});
+
+describe('erasure while the contract runs: each kept item on the ground that really covers it', () => {
+  it('keeps the objection to visits alone on its ground, and no named assessment under the anonymised-results rule', async () => {
+    const c = await erasureCase('2027-04-09');
+    await h.owner.update(schema.learners).set({ objectsToQualityVisits: true }).where(eq(schema.learners.id, c.learner.id));
+    const { data: preview } = await desk.asDpo().api.requests.previewErasure({ id: c.request.id });
+    const byCategory = Object.fromEntries(preview.categories.map((k) => [k.category, k]));
+    const visits = expect.stringContaining('opposition du stagiaire aux visites');
+    expect(byCategory.profile).toMatchObject({ action: 'erase' });
+    expect(byCategory.profile?.items).toEqual(
+      expect.arrayContaining([
+        { entity: 'learners', records: 1, fields: ['objectsToQualityVisits'], action: 'keep', ground: visits, until: '2027-04-09' },
+        expect.objectContaining({ entity: 'learners', action: 'erase', fields: expect.arrayContaining(['locality', 'presentation']) }),
+        expect.objectContaining({ entity: 'learnerPhotos', action: 'erase' }),
+      ]),
+    );
+    // No kept item anywhere claims the visits' ground for anything but the objection.
+    for (const item of preview.categories.flatMap((k) => k.items)) {
+      if (item.action === 'keep' && item.ground?.includes('visites')) expect(item.fields).toEqual(['objectsToQualityVisits']);
+    }
+    expect(byCategory.pedagogical?.items).toContainEqual(expect.objectContaining({ entity: 'assessments', action: 'erase' }));
+    // Anonymised results are no ground to keep anything that names the learner.
+    for (const item of preview.categories.flatMap((k) => k.items)) expect(item.ground ?? '').not.toContain('anonymisés');
+    // Every category's verdict agrees with its items.
+    for (const k of preview.categories) {
+      if (k.items.length && k.items.every((i) => i.action === 'keep')) expect(k.action).toBe('keep');
+    }
+
+    await desk.asDpo().api.requests.executeErasure({ id: c.request.id });
+    const rows = await rowsOf(c.learner.id);
+    expect(rows.learner).toMatchObject({ objectsToQualityVisits: true, locality: null, presentation: null, status: 'erased' });
+    expect(rows).toMatchObject({ photos: 0, assessments: 0 });
+    const after = await scanTextColumns(h, needlesOf(c.strings));
+    expect(after.has('assessments.notes')).toBe(false);
   });
 });
 

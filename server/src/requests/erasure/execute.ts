@@ -20,10 +20,10 @@ function blank(field: string) {
 
 /** The learner's row stays (the request file points at it): marked erased, the erased fields emptied. */
 async function emptyLearner(db: Database, learnerId: string, outcome: ErasureOutcome) {
-  const erased = new Set(outcome.categories.filter((c) => c.action === 'erase').map((c) => c.category));
-  const fields = Object.entries(learnersPersonalData.columns)
-    .filter(([, category]) => category && erased.has(category))
-    .map(([field]) => field);
+  // The learner's own fields as the outcome's items say: those of an erase item go, the rest stay.
+  const fields = outcome.categories.flatMap((c) =>
+    c.items.filter((i) => i.entity === learnersPersonalData.entity && i.action === 'erase').flatMap((i) => i.fields),
+  );
   const patch = Object.fromEntries(fields.map((field) => [field, blank(field)]));
   await db
     .update(learners)
@@ -55,27 +55,39 @@ async function deleteRows(db: Database, learnerId: string, fates: TableFate[]): 
 }
 
 /**
- * Art. 17, approved by the DPO: in the caller's one transaction, erases what the outcome says goes,
- * marks the learner erased and writes the `executed` step whose details are the written answer's facts.
- * While everything is kept (a legal hold), nothing changes but the timeline: the learner is not erased.
- * A request that asked for erasure only is then completed.
+ * Erases, in the caller's transaction, what the outcome says goes today, and marks the learner erased;
+ * while everything is kept (a legal hold), nothing changes. The one rule set of an erasure request and
+ * of the retention engine's end-of-contract policy.
  */
-export async function executeErasure(db: Database, actor: Actor, id: string) {
-  const request = await lockRequest(db, id);
-  requireExecutable(request, 'erasure');
-  const learnerId = request.learnerId;
+export async function applyErasure(db: Database, learnerId: string, today: string) {
   await lockLearner(db, learnerId);
-  const { outcome, fates } = await erasureOutcome(db, learnerId, actor.today);
-  const erasesSomething = outcome.categories.some((c) => c.action === 'erase');
+  const { outcome, fates } = await erasureOutcome(db, learnerId, today);
   let fields: string[] = [];
   let deleted: Record<string, number> = {};
-  if (erasesSomething) {
+  if (outcome.categories.some((c) => c.action === 'erase')) {
     // Access answers not yet downloaded are whole copies of the file: they go first, whatever is kept.
     await db.delete(schema.requestPackages).where(eq(schema.requestPackages.learnerId, learnerId));
     fields = await emptyLearner(db, learnerId, outcome);
     await emptyColumns(db, learnerId, fates);
     deleted = await deleteRows(db, learnerId, fates);
   }
+  return { outcome, fields, deleted };
+}
+
+/** The audit row's fields: the learner's columns the erasure emptied. */
+export const erasedFields = (fields: string[]) =>
+  fieldsOf(learners, fields.map((field) => learnerColumns[field as keyof typeof learnerColumns]));
+
+/**
+ * Art. 17, approved by the DPO: in the caller's one transaction, erases what the outcome says goes,
+ * marks the learner erased and writes the `executed` step whose details are the written answer's facts.
+ * A request that asked for erasure only is then completed.
+ */
+export async function executeErasure(db: Database, actor: Actor, id: string) {
+  const request = await lockRequest(db, id);
+  requireExecutable(request, 'erasure');
+  const learnerId = request.learnerId;
+  const { outcome, fields, deleted } = await applyErasure(db, learnerId, actor.today);
   // An erasure-only request is answered once executed (the written answer follows): it closes. With
   // other rights still to handle, it stays open for them and the DPO completes it.
   const answered = request.types.every((type) => type === 'erasure');
@@ -87,7 +99,7 @@ export async function executeErasure(db: Database, actor: Actor, id: string) {
   return {
     data: { data: { id: learnerId, requestId: id, outcome } },
     audit: {
-      fields: fieldsOf(learners, fields.map((field) => learnerColumns[field as keyof typeof learnerColumns])),
+      fields: erasedFields(fields),
       subjectIds: subjectsIn('learner', learnerId),
       details: { requestId: id, deleted },
     },

@@ -2,7 +2,7 @@ import { type PersonalDataCategory, schema } from '@vigie/db';
 import { getTableColumns, getTableName, type Table } from 'drizzle-orm';
 import { getTableConfig, type PgTable } from 'drizzle-orm/pg-core';
 import type { SubjectTable } from '../answer/subject-data.ts';
-import type { CategoryDecision } from './plan.ts';
+import { type CategoryDecision, fieldKeptBy } from './plan.ts';
 import type { ErasureItem } from './schemas.ts';
 
 /** What one table undergoes: its rows deleted, or kept with some nullable columns emptied. */
@@ -39,6 +39,14 @@ const referencing = (table: Table, among: SubjectTable[], tables: Map<string, Ta
     getTableConfig(tables.get(t.entity) as PgTable).foreignKeys.some((fk) => fk.reference().foreignTable === table),
   );
 
+/** The fields of a table a field-scoped ground keeps, each as the keep it implies for its row. */
+function fieldsKeptIn(t: SubjectTable, decisions: Map<PersonalDataCategory, CategoryDecision>): Kept[] {
+  return Object.entries(t.categories).flatMap(([field, category]) => {
+    const kept = category && fieldKeptBy(decisions.get(category), field);
+    return kept && category ? [{ category, action: 'keep' as const, ground: kept.ground, until: kept.until, activity: kept.activity }] : [];
+  });
+}
+
 /**
  * Per table: a row goes when every category it holds goes; a row kept for one category keeps its
  * mandatory columns of the others (a kept attendance sheet keeps the session it proves) and loses the
@@ -55,7 +63,7 @@ export function tableFates(
     const kept = categoriesOf(t)
       .map((c) => decisions.get(c))
       .filter((d): d is Kept => d?.action === 'keep');
-    keptBy.set(t.entity, kept.reduce<Kept | undefined>(later, undefined));
+    keptBy.set(t.entity, [...kept, ...fieldsKeptIn(t, decisions)].reduce<Kept | undefined>(later, undefined));
   }
   for (const t of own) {
     const table = declared.get(t.entity) as Table;
@@ -68,7 +76,7 @@ export function tableFates(
     const columns = getTableColumns(table);
     const by = keptBy.get(data.entity);
     const erasedFields = Object.entries(data.categories)
-      .filter(([, c]) => c && decisions.get(c)?.action === 'erase')
+      .filter(([field, c]) => c && decisions.get(c)?.action === 'erase' && !fieldKeptBy(decisions.get(c), field))
       .map(([field]) => field);
     const emptied = by ? erasedFields.filter((f) => !columns[f]?.notNull) : [];
     return { table, entity: data.entity, deleteRows: !by, emptied, keptBy: by, data };
@@ -91,11 +99,20 @@ export function itemsOf(
     const fate = fates.find((f) => f.entity === t.entity);
     if (decision.action === 'keep') {
       items.push({ ...base, fields, ...keep(decision) });
-    } else if (!fate || fate.deleteRows || !fate.keptBy) {
-      items.push({ ...base, fields, action: 'erase' });
+      continue;
+    }
+    // Fields a ground covers on their own (the objection to visits) stay on that ground, the rest as below.
+    for (const kept of decision.keptFields ?? []) {
+      const covered = fields.filter((f) => fieldKeptBy(decision, f) === kept);
+      if (covered.length) items.push({ ...base, fields: covered, action: 'keep', ground: kept.ground, until: kept.until });
+    }
+    const rest = fields.filter((f) => !fieldKeptBy(decision, f));
+    if (rest.length === 0) continue;
+    if (!fate || fate.deleteRows || !fate.keptBy) {
+      items.push({ ...base, fields: rest, action: 'erase' });
     } else {
-      const gone = fields.filter((f) => fate.emptied.includes(f));
-      const stay = fields.filter((f) => !gone.includes(f));
+      const gone = rest.filter((f) => fate.emptied.includes(f));
+      const stay = rest.filter((f) => !gone.includes(f));
       if (gone.length) items.push({ ...base, fields: gone, action: 'erase' });
       if (stay.length) items.push({ ...base, fields: stay, ...keep(fate.keptBy) });
     }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { RetentionRule } from '@vigie/db/schema';
 import { addPeriod, planErasure, type RetentionFacts } from './plan.ts';
 
 const accounting = 'Pièces comptables : code de commerce, art. L123-22';
@@ -54,5 +55,18 @@ describe('planErasure', () => {
     ]);
     const after = planErasure({ categories, rules, facts, hold, today: '2027-04-01' });
     expect(after.map((d) => d.action)).toEqual(['keep', 'erase', 'keep', 'erase']);
+  });
+
+  it('a ground covering some fields keeps those only; an anonymised-results rule keeps nothing of the person', () => {
+    const objection = 'L’opposition du stagiaire aux visites est conservée jusqu’à la fin du contrat';
+    const scoped: (RetentionRule & { activity: string })[] = [
+      { activity: 'Visites', category: 'profile', period: 0, unit: 'months', startsAt: 'contract_end', note: objection, fields: ['objectsToQualityVisits'] },
+      { activity: 'Statistiques', category: 'pedagogical', period: 0, unit: 'months', startsAt: 'contract_end', note: 'Seuls les résultats anonymisés sont conservés', anonymised: true },
+    ];
+    const running = { ...facts, contract_end: '2027-04-09' };
+    expect(planErasure({ categories: ['profile', 'pedagogical'], rules: scoped, facts: running, hold: null, today: '2026-11-26' })).toEqual([
+      { category: 'profile', action: 'erase', keptFields: [{ fields: ['objectsToQualityVisits'], ground: objection, until: '2027-04-09', activity: 'Visites' }] },
+      { category: 'pedagogical', action: 'erase' },
+    ]);
   });
 });

@@ -14,8 +14,16 @@ export interface LegalHold {
   until: string;
 }
 
+/** A ground that keeps some fields of a category only, the rest of it going. */
+export interface FieldsKept {
+  fields: string[];
+  ground: string;
+  until: string;
+  activity: string;
+}
+
 export type CategoryDecision =
-  | { category: PersonalDataCategory; action: 'erase' }
+  | { category: PersonalDataCategory; action: 'erase'; keptFields?: FieldsKept[] }
   | { category: PersonalDataCategory; action: 'keep'; ground: string; until: string; activity: string };
 
 /** `YYYY-MM-DD` plus a period, with month ends clamped (31 Jan + 1 month = 28/29 Feb). */
@@ -30,8 +38,9 @@ export function addPeriod(day: string, period: number, unit: RetentionRule['unit
 /**
  * What an erasure (Art. 17) does to each category: kept while a legal hold runs (Art. 17(3)(e)), or
  * while a retention rule with a legal ground has not run out (Art. 17(3)(b)): whichever runs longest
- * wins; erased otherwise. Rules without a ground only say how long the purpose needs the data, which
- * the request itself ends. A contract's end is its planned end date, passed or not.
+ * wins; erased otherwise. A ground that covers some fields only keeps those (`keptFields`), and one that
+ * keeps only anonymised results keeps nothing of the person. Rules without a ground only say how long
+ * the purpose needs the data, which the request itself ends. A contract's end is its planned end date.
  */
 export function planErasure(input: {
   categories: readonly PersonalDataCategory[];
@@ -42,22 +51,29 @@ export function planErasure(input: {
 }): CategoryDecision[] {
   const { facts, hold, today } = input;
   const held = hold && hold.until >= today ? hold : null;
+  const running = (rule: RetentionRule) => {
+    const start = facts[rule.startsAt];
+    const until = start ? addPeriod(start, rule.period, rule.unit) : null;
+    return until && until >= today ? until : null;
+  };
   return input.categories.map((category): CategoryDecision => {
-    let kept: CategoryDecision | undefined;
+    let kept: Extract<CategoryDecision, { action: 'keep' }> | undefined;
+    const keptFields: FieldsKept[] = [];
     for (const rule of input.rules) {
-      if (rule.category !== category || !rule.note) continue;
-      const start = facts[rule.startsAt];
-      if (!start) continue;
-      const until = addPeriod(start, rule.period, rule.unit);
-      if (until < today) continue;
-      if (!kept || (kept.action === 'keep' && until > kept.until)) {
-        kept = { category, action: 'keep', ground: rule.note, until, activity: rule.activity };
-      }
+      if (rule.category !== category || !rule.note || rule.anonymised) continue;
+      const until = running(rule);
+      if (!until) continue;
+      if (rule.fields?.length) keptFields.push({ fields: rule.fields, ground: rule.note, until, activity: rule.activity });
+      else if (!kept || until > kept.until) kept = { category, action: 'keep', ground: rule.note, until, activity: rule.activity };
     }
     // A hold keeps everything at least until it ends; a legal ground that runs longer still wins.
-    if (held && !(kept?.action === 'keep' && kept.until > held.until)) {
+    if (held && !(kept && kept.until > held.until)) {
       return { category, action: 'keep', ground: held.reason, until: held.until, activity: 'legal_hold' };
     }
-    return kept ?? { category, action: 'erase' };
+    return kept ?? (keptFields.length ? { category, action: 'erase', keptFields } : { category, action: 'erase' });
   });
 }
+
+/** The ground keeping one field of an erased category, if a field-scoped rule covers it. */
+export const fieldKeptBy = (decision: CategoryDecision | undefined, field: string): FieldsKept | undefined =>
+  decision?.action === 'erase' ? decision.keptFields?.find((k) => k.fields.includes(field)) : undefined;

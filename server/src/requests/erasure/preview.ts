@@ -5,8 +5,8 @@ import { parisDay } from '@vigie/domain/calendar';
 import { personalDataCategories } from '@vigie/domain/enums';
 import { collectLearnerData } from '../answer/subject-data.ts';
 import { itemsOf, PROOF_GROUND, PROOF_YEARS, proofItems, tableFates } from './outcome.ts';
-import { addPeriod, type LegalHold, planErasure, type RetentionFacts } from './plan.ts';
-import type { ErasureOutcome } from './schemas.ts';
+import { addPeriod, type CategoryDecision, type LegalHold, planErasure, type RetentionFacts } from './plan.ts';
+import type { CategoryOutcome, ErasureItem, ErasureOutcome } from './schemas.ts';
 
 const { activities, interactions, learners, trainingContracts } = schema;
 const declared = new Map(schema.personalDataDeclarations.map((d) => [d.entity, d.table]));
@@ -47,6 +47,18 @@ async function learnerFacts(db: Database, learnerId: string): Promise<{ facts: R
 }
 
 /**
+ * A category's verdict as its items tell it: one whose every item stays (the sessions a kept attendance
+ * sheet proves) says keep, on the ground of the item kept longest. A field-scoped keep leaves the plan.
+ */
+function settled(decision: CategoryDecision, items: ErasureItem[]): CategoryOutcome {
+  const plain = decision.action === 'keep' ? decision : { category: decision.category, action: 'erase' as const };
+  const kept = items.filter((i) => i.action === 'keep' && i.ground && i.until);
+  if (decision.action === 'keep' || items.length === 0 || kept.length < items.length) return { ...plain, items };
+  const longest = kept.reduce((a, b) => ((b.until ?? '') > (a.until ?? '') ? b : a));
+  return { category: decision.category, action: 'keep', ground: longest.ground, until: longest.until, items };
+}
+
+/**
  * What erasing the learner's data would do today: per category held, erased or kept (ground, until
  * when), table by table; and the proof kept. The execution follows the same outcome.
  */
@@ -67,7 +79,7 @@ export async function erasureOutcome(db: Database, learnerId: string, today: str
     learnerId,
     today,
     hold: hold && hold.until >= today ? hold : null,
-    categories: decisions.map((d) => ({ ...d, items: itemsOf(d.category, d, tables, fates) })),
+    categories: decisions.map((d) => settled(d, itemsOf(d.category, d, tables, fates))),
     proof: { ground: PROOF_GROUND, until: addPeriod(today, PROOF_YEARS, 'years'), items: proof },
   };
   return { outcome, fates };
