@@ -2,9 +2,21 @@ import { cpus, loadavg } from 'node:os';
 import { type ChainFigures, measureChain } from './chain.ts';
 import { compareTargets, medianOf, type Round, ratioOf, type Target, targetsFor } from './compare.ts';
 import { benchSettings, openBenchDatabase } from './database.ts';
-import { getOnePath } from './http.ts';
+import { apiHeaders, getOnePath, signIn } from './http.ts';
+import { type FileFigures, type FileSubject, loadLearnerFiles } from './learner-file.ts';
+import { startChild } from './child.ts';
+import { seedDemo } from '@vigie/db/seed';
+import { selectRows } from '@vigie/db';
+import { sql } from 'drizzle-orm';
+import { hashPassword } from '../src/auth/passwords.ts';
 import { fixed, printTable, saveResults, section } from './report.ts';
-import { countAuditEvents, seedAuditEvents, seedStaff } from './seed.ts';
+import { BENCH_PASSWORD, countAuditEvents, seedAuditEvents, seedStaff } from './seed.ts';
+
+// The demo's learners (their files' calls, an agent's reads) and its accounts, before the bench's own staff.
+const LEARNERS = 2_000;
+const AGENT = 'agent@vigie.test';
+// Agents at once on the learner file bench: each has all of a file's calls in flight, about 32 in all.
+const FILE_USERS = 3;
 
 const timed = async <T>(work: () => Promise<T>): Promise<[T, number]> => {
   const started = performance.now();
@@ -56,13 +68,46 @@ function printHttp(rounds: Round[], targets: Target[]) {
   const ratios = {
     auditedOverUnaudited: ratioOf(rounds, 'a', 'b'),
     auditedOverBare: ratioOf(rounds, 'a', 'c'),
+    workersOverOne: ratioOf(rounds, 'a-workers', 'a'),
     ...(targets.some((t) => t.key === 'a-prep') ? { preparedAuditedOverUnaudited: ratioOf(rounds, 'a-prep', 'b-prep') } : {}),
   };
   const show = (r: { median: number; perRound: number[] }) => `${r.median}  (per round ${r.perRound.join(' ')})`;
   console.log(`  a/b  what the audit costs (target >= 0.85)  ${show(ratios.auditedOverUnaudited)}`);
   console.log(`  a/c  the whole stack over the database      ${show(ratios.auditedOverBare)}`);
+  console.log(`  (a on ${cpus().length} workers)/(a on 1)                    ${show(ratios.workersOverOne)}`);
   if (ratios.preparedAuditedOverUnaudited) console.log(`  a/b  with prepared statements               ${show(ratios.preparedAuditedOverUnaudited)}`);
   return ratios;
+}
+
+/** Learners an agent may read (not restricted, not erased), with the employer their profile names. */
+async function fileSubjects(owner: Parameters<typeof selectRows>[0]): Promise<FileSubject[]> {
+  const rows = await selectRows<{ id: string; employer_id: string | null }>(
+    owner,
+    sql`SELECT id, employer_id FROM learners WHERE restricted_at IS NULL AND status = 'active' ORDER BY random() LIMIT 1000`,
+  );
+  return rows.map((row) => ({ id: row.id, employerId: row.employer_id }));
+}
+
+/** (e) the learner's file, all its calls at once, on a server of its own; the median of the rounds. */
+async function measureFiles(url: string, subjects: FileSubject[], settings: ReturnType<typeof benchSettings>) {
+  const child = await startChild('serve.ts', { DATABASE_URL: url });
+  try {
+    const base = `http://127.0.0.1:${child.port}`;
+    const headers = apiHeaders(await signIn(base, AGENT, BENCH_PASSWORD), 'learner_request');
+    const options = { users: FILE_USERS, seconds: settings.seconds };
+    await loadLearnerFiles(base, subjects, headers, { ...options, seconds: settings.warmupSeconds });
+    const rounds: FileFigures[] = [];
+    for (let round = 0; round < settings.rounds; round++) rounds.push(await loadLearnerFiles(base, subjects, headers, options));
+    const median = [...rounds].sort((x, y) => x.p95Ms - y.p95Ms)[Math.floor((rounds.length - 1) / 2)] as FileFigures;
+    printTable([
+      ['(e) learner file', 'calls', 'files/s', 'p50 ms', 'p95 ms', 'p99 ms', 'failed calls'],
+      ...rounds.map((r, i) => [`round ${i + 1}`, r.calls, r.filesPerSecond, r.p50Ms, r.p95Ms, r.p99Ms, r.failed]),
+    ]);
+    console.log(`  median round: p95 ${median.p95Ms} ms for the whole file (target < 30 ms)`);
+    return { rounds, median };
+  } finally {
+    await child.stop();
+  }
 }
 
 export async function runAuditBench(): Promise<void> {
@@ -73,6 +118,10 @@ export async function runAuditBench(): Promise<void> {
   console.log(`  settings ${JSON.stringify(settings)}`);
   console.log(`  ${cpus().length} cores, load average ${loadavg().map((l) => l.toFixed(2)).join(' ')} (other work on the machine skews every figure)`);
   try {
+    const hash = await hashPassword(BENCH_PASSWORD);
+    const [, demoSeconds] = await timed(() => bench.database.asOwner((owner) => seedDemo(owner, hash, { learners: LEARNERS })));
+    const subjects = await bench.database.asOwner(fileSubjects);
+    console.log(`  seeded the demo data (${LEARNERS} learners, their records, the demo accounts) in ${demoSeconds.toFixed(1)} s`);
     const [staff, staffSeconds] = await timed(() => seedStaff(bench.database, settings.staff));
     console.log(`  seeded ${staff.ids.length} staff accounts + 1 admin in ${staffSeconds.toFixed(1)} s`);
     const progress = (done: number, total: number) => process.stdout.write(`\r  audit rows ${done}/${total}`);
@@ -86,10 +135,15 @@ export async function runAuditBench(): Promise<void> {
     section(`HTTP: ${settings.connections} connections, ${settings.rounds} round(s) of ${settings.seconds} s per target`);
     const paths = shuffledSample(staff.ids, 1_000).map(getOnePath);
     const targets = targetsFor(settings);
-    const rounds = await compareTargets(bench.url, db, staff.adminEmail, paths, settings, targets);
+    const learnerPaths = subjects.map((s) => `/trpc/learners.getOne?input=${encodeURIComponent(JSON.stringify({ id: s.id }))}`);
+    const sessions = { admin: staff.adminEmail, agent: AGENT, learnerPaths };
+    const rounds = await compareTargets(bench.url, db, sessions, paths, settings, targets);
     const ratios = printHttp(rounds, targets);
+
+    section(`(e) the learner's file: ${FILE_USERS} agents, each with all of a file's calls in flight, ${settings.rounds} round(s) of ${settings.seconds} s`);
+    const files = await measureFiles(bench.url, subjects, settings);
     const http = Object.fromEntries(targets.map((t) => [t.key, medianOf(rounds, t.key)]));
-    const file = saveResults('audit', { database: bench.description, settings, http, ratios, rounds, chain });
+    const file = saveResults('audit', { database: bench.description, settings, http, ratios, rounds, files, chain });
     console.log(`  written to ${file}`);
   } finally {
     await bench.dispose();

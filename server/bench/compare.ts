@@ -1,4 +1,4 @@
-import { loadavg } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import type { Database } from '@vigie/db';
 import { type RunningChild, startChild } from './child.ts';
 import { type CpuUse, startCpuCount } from './cpu.ts';
@@ -14,6 +14,7 @@ const servers = {
   bareSwitch: { script: 'bare.ts', env: { VIGIE_BENCH_BARE_SWITCH: '1' } },
   appPrepared: { script: 'serve.ts', env: { VIGIE_BENCH_PREPARED: '1' } },
   unauditedPrepared: { script: 'serve.ts', env: { VIGIE_BENCH_ROUTER: 'unaudited', VIGIE_BENCH_PREPARED: '1' } },
+  appWorkers: { script: 'serve.ts', env: { VIGIE_BENCH_WORKERS: String(cpus().length) } },
 } satisfies Record<string, { script: string; env: Record<string, string> }>;
 type ServerName = keyof typeof servers;
 
@@ -23,15 +24,26 @@ export interface Target {
   server: ServerName;
   /** A fixed path; without it, the rotating `staff.getOne` paths. */
   path?: string;
+  /** The learner ids' `learners.getOne` paths, read by an agent for a learner's request. */
+  learners?: true;
+}
+
+/** Who signs in for the bench, and under which purpose each reads. */
+export interface BenchSessions {
+  admin: string;
+  agent: string;
+  learnerPaths: string[];
 }
 
 /** a, b, c always; the breakdown and the prepared-statement what-if when asked for. */
 export function targetsFor(settings: ReturnType<typeof benchSettings>): Target[] {
   return [
     { key: 'a', label: 'audited getOne (real stack)', server: 'app' },
+    { key: 'a-workers', label: `audited getOne, ${cpus().length} cluster workers`, server: 'appWorkers' },
     { key: 'b', label: 'unaudited getOne (same stack)', server: 'unaudited' },
     { key: 'c', label: 'bare node:http + postgres.js', server: 'bare' },
     { key: 'c-switch', label: 'bare, in a transaction with SET LOCAL ROLE', server: 'bareSwitch' },
+    { key: 'd', label: "learners.getOne, an agent's read (restriction check)", server: 'app', learners: true },
     ...(settings.breakdown
       ? ([
           { key: 'health', label: 'GET /healthz (express, helmet)', server: 'app', path: '/healthz' },
@@ -70,7 +82,7 @@ const perRequest = (used: CpuUse, requests: number): CpuUse => {
 export async function compareTargets(
   url: string,
   db: Database,
-  admin: string,
+  sessions: BenchSessions,
   paths: string[],
   settings: ReturnType<typeof benchSettings>,
   targets: Target[],
@@ -81,13 +93,16 @@ export async function compareTargets(
       children.set(name, await startChild(servers[name].script, { DATABASE_URL: url, ...servers[name].env }));
     }
     const base = (t: Target) => `http://127.0.0.1:${children.get(t.server)?.port}`;
-    const pathsOf = (t: Target) => (t.path ? [t.path] : paths);
-    const headers = apiHeaders(await signIn(base(targets[0] as Target), admin, BENCH_PASSWORD));
+    const pathsOf = (t: Target) => (t.path ? [t.path] : t.learners ? sessions.learnerPaths : paths);
+    const first = base(targets[0] as Target);
+    const adminHeaders = apiHeaders(await signIn(first, sessions.admin, BENCH_PASSWORD));
+    const agentHeaders = apiHeaders(await signIn(first, sessions.agent, BENCH_PASSWORD), 'learner_request');
+    const headersOf = (t: Target) => (t.learners ? agentHeaders : adminHeaders);
     const options = (seconds: number) => ({ connections: settings.connections, seconds });
     for (const target of targets) {
-      const probe = await fetch(`${base(target)}${pathsOf(target)[0]}`, { headers });
+      const probe = await fetch(`${base(target)}${pathsOf(target)[0]}`, { headers: headersOf(target) });
       if (probe.status !== 200) throw new Error(`${target.label}: HTTP ${probe.status} ${await probe.text()}`);
-      await load(base(target), pathsOf(target), headers, options(settings.warmupSeconds));
+      await load(base(target), pathsOf(target), headersOf(target), options(settings.warmupSeconds));
     }
     const rounds: Round[] = [];
     for (let round = 1; round <= settings.rounds; round++) {
@@ -96,7 +111,7 @@ export async function compareTargets(
         current.load[target.key] = load1();
         const before = await countAuditEvents(db);
         const cpu = await startCpuCount(db, children.get(target.server)?.pids ?? []);
-        const figures = await load(base(target), pathsOf(target), headers, options(settings.seconds));
+        const figures = await load(base(target), pathsOf(target), headersOf(target), options(settings.seconds));
         current.cpuMsPerRequest[target.key] = perRequest(await cpu(), figures.requests);
         current.figures[target.key] = figures;
         current.auditRowsWritten[target.key] = (await countAuditEvents(db)) - before;

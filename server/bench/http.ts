@@ -1,8 +1,8 @@
 import autocannon from 'autocannon';
 
 /** Headers every /trpc call needs, and the purpose an audited read must give. */
-export function apiHeaders(cookie: string): Record<string, string> {
-  return { cookie, 'x-vigie-csrf': '1', 'x-vigie-purpose': 'administration' };
+export function apiHeaders(cookie: string, purpose = 'administration'): Record<string, string> {
+  return { cookie, 'x-vigie-csrf': '1', 'x-vigie-purpose': purpose };
 }
 
 /** Signs in through `POST /trpc/auth.login` and returns the `vigie_session` cookie to send back. */

@@ -10,8 +10,8 @@ import { jobOrigin, runRetention } from '../src/retention/run.ts';
 import { signedInCaller } from './caller.ts';
 import { envNumber, openBenchDatabase } from './database.ts';
 import { type Cell, fixed, printTable, saveResults } from './report.ts';
+import { percentile } from './percentile.ts';
 
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? 0;
 
 type Api = Awaited<ReturnType<typeof signedInCaller>>;
 

@@ -12,8 +12,8 @@ import { refreshStats } from '../src/stats/rollup.ts';
 import { signedInCaller } from './caller.ts';
 import { envNumber, openBenchDatabase } from './database.ts';
 import { type Cell, fixed, printTable, saveResults } from './report.ts';
+import { percentile } from './percentile.ts';
 
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? 0;
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 
 /** Every pair of dimensions the API crosses (months are never crossed with their own quarters). */

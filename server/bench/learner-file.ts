@@ -1,0 +1,90 @@
+import { percentile } from './percentile.ts';
+
+/** A learner as the file's calls need it. */
+export interface FileSubject {
+  id: string;
+  employerId: string | null;
+}
+
+const query = (procedure: string, input: unknown) => `/trpc/${procedure}?input=${encodeURIComponent(JSON.stringify(input))}`;
+const tab = (id: string, field: string, perPage: number) => ({
+  target: 'learnerId',
+  id,
+  pagination: { page: 1, perPage },
+  sort: { field, order: 'DESC' },
+  filter: {},
+});
+
+/**
+ * What an agent's browser asks for when it opens a learner's file and each of its tabs (recorded in
+ * Chromium on the built SPA): the identity, the photo, the employer and groups of the profile, then
+ * contracts, attendance with its milestones, assessments, service-desk contacts and sign-ins.
+ */
+export function learnerFilePaths({ id, employerId }: FileSubject): string[] {
+  return [
+    query('learners.getOne', { id }),
+    query('learners.getPhoto', { id }),
+    ...(employerId ? [query('employers.getMany', { ids: [employerId] })] : []),
+    query('groups.getManyReference', tab(id, 'id', 20)),
+    query('contracts.getManyReference', tab(id, 'startDate', 10)),
+    query('attendance.milestones', { learnerId: id }),
+    query('attendance.getManyReference', tab(id, 'sessionAt', 25)),
+    query('assessments.getManyReference', tab(id, 'assessedOn', 25)),
+    query('interactions.getManyReference', tab(id, 'occurredAt', 25)),
+    query('accessLogs.getManyReference', tab(id, 'occurredAt', 25)),
+  ];
+}
+
+export interface FileFigures {
+  calls: number;
+  files: number;
+  filesPerSecond: number;
+  p50Ms: number;
+  p95Ms: number;
+  p99Ms: number;
+  failed: number;
+}
+
+/**
+ * `users` agents, each opening one learner's file after another with all of its calls at once (as a
+ * browser would with every tab visited): the time until the last answer is the file's time.
+ */
+export async function loadLearnerFiles(
+  baseUrl: string,
+  subjects: FileSubject[],
+  headers: Record<string, string>,
+  options: { users: number; seconds: number },
+): Promise<FileFigures> {
+  const times: number[] = [];
+  let failed = 0;
+  let calls = 0;
+  const until = performance.now() + options.seconds * 1000;
+  const user = async (offset: number) => {
+    for (let i = offset; performance.now() < until; i += options.users) {
+      const paths = learnerFilePaths(subjects[i % subjects.length] as FileSubject);
+      calls = paths.length;
+      const started = performance.now();
+      const answers = await Promise.all(
+        paths.map(async (path) => {
+          const response = await fetch(`${baseUrl}${path}`, { headers });
+          await response.arrayBuffer();
+          return response.ok;
+        }),
+      );
+      times.push(performance.now() - started);
+      failed += answers.filter((ok) => !ok).length;
+    }
+  };
+  await Promise.all(Array.from({ length: options.users }, (_, i) => user(i)));
+  times.sort((x, y) => x - y);
+  const round = (ms: number) => Number(ms.toFixed(1));
+  return {
+    calls,
+    files: times.length,
+    filesPerSecond: Math.round(times.length / options.seconds),
+    p50Ms: round(percentile(times, 0.5)),
+    p95Ms: round(percentile(times, 0.95)),
+    p99Ms: round(percentile(times, 0.99)),
+    failed,
+  };
+}
