@@ -1,9 +1,13 @@
 import { hash } from 'node:crypto';
+import { cpus, loadavg } from 'node:os';
 import { type Database, dbRoles, selectRows, withRole } from '@vigie/db';
 import { type SQL, sql } from 'drizzle-orm';
 import { eventDigest, GENESIS, link, toBuffer } from '../src/audit/chain.ts';
 import { sealAll } from '../src/audit/sealer.ts';
 import { verifyChain } from '../src/audit/verify.ts';
+import { envNumber, openBenchDatabase } from './database.ts';
+import { fixed, printTable, saveResults, section } from './report.ts';
+import { countAuditEvents, seedAuditEvents, seedStaff } from './seed.ts';
 
 export interface ChainFigures {
   sealedRows: number;
@@ -125,4 +129,56 @@ export async function measureChain(db: Database): Promise<ChainFigures> {
     intact: report.firstBreak === null,
     profile: await profileVerify(db, report.rowsChecked),
   };
+}
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
+
+/**
+ * `pnpm bench chain`: sealing and `audit verify` alone, VIGIE_BENCH_ROUNDS (3) times each, median.
+ * Each round writes VIGIE_BENCH_CHAIN_ROWS (500,000) new audit rows (not timed), then times sealing
+ * them; verify then walks the whole chain once per round.
+ */
+export async function runChainBench(): Promise<void> {
+  const rounds = envNumber('VIGIE_BENCH_ROUNDS', 3);
+  const perRound = envNumber('VIGIE_BENCH_CHAIN_ROWS', 500_000);
+  const bench = await openBenchDatabase('chain');
+  try {
+    section(`audit chain on ${bench.description}`);
+    console.log(`  ${cpus().length} cores, load average ${loadavg().map((l) => l.toFixed(2)).join(' ')} (other work on the machine skews every figure)`);
+    await seedStaff(bench.database, 300);
+    const { db } = bench.database;
+    await sealAll(db);
+    const seals: { rows: number; seconds: number }[] = [];
+    for (let round = 1; round <= rounds; round += 1) {
+      const seedStarted = performance.now();
+      await seedAuditEvents(bench.database, (await countAuditEvents(db)) + perRound);
+      const seedSeconds = seconds(seedStarted);
+      const started = performance.now();
+      const rows = await sealAll(db);
+      seals.push({ rows, seconds: seconds(started) });
+      console.log(`  round ${round}: wrote ${perRound} rows in ${seedSeconds.toFixed(1)} s, sealed ${rows} in ${seconds(started).toFixed(2)} s`);
+    }
+    const verifies: { rows: number; seconds: number; intact: boolean }[] = [];
+    for (let round = 1; round <= rounds; round += 1) {
+      const started = performance.now();
+      const report = await verifyChain(db);
+      verifies.push({ rows: report.rowsChecked, seconds: seconds(started), intact: report.firstBreak === null });
+    }
+    const sealRates = seals.map((s) => perSecond(s.rows, s.seconds));
+    const verifyRates = verifies.map((v) => perSecond(v.rows, v.seconds));
+    const figures = {
+      seal: { rowsPerRound: perRound, rowsPerSecond: median(sealRates), perRound: sealRates, target: 100_000 },
+      verify: { rows: verifies[0]?.rows ?? 0, rowsPerSecond: median(verifyRates), perRound: verifyRates, target: 500_000 },
+      intact: verifies.every((v) => v.intact),
+    };
+    printTable([
+      ['step', 'rows', 'median rows/s', 'per round', 'target', 'median / target', 'median / issue 15 figure'],
+      ['seal (sealAll)', perRound, figures.seal.rowsPerSecond, sealRates.join(' '), 100_000, fixed(figures.seal.rowsPerSecond / 100_000), fixed(figures.seal.rowsPerSecond / 35_000)],
+      ['verify (verifyChain)', figures.verify.rows, figures.verify.rowsPerSecond, verifyRates.join(' '), 500_000, fixed(figures.verify.rowsPerSecond / 500_000), fixed(figures.verify.rowsPerSecond / 150_000)],
+    ]);
+    console.log(`  chain ${figures.intact ? 'intact' : 'BROKEN'}; issue 15 measured 35,000 rows/s sealing and 150,000 rows/s verify`);
+    saveResults('chain', figures);
+  } finally {
+    await bench.dispose();
+  }
 }

@@ -1,5 +1,5 @@
 /**
- * `pnpm bench [audit|audit-console|crash|learners|retention|stats] [--broken]`: no part runs them all. Figures only: timing never fails a run;
+ * `pnpm bench [audit|audit-console|chain|crash|learners|retention|stats] [--broken]`: no part runs them all. Figures only: timing never fails a run;
  * the crash harness exits non-zero when an answer that carried personal data has no audit row.
  *
  * DATABASE_URL: the database to use as is (kept); unset, a fresh vigie_bench_* database on
@@ -10,20 +10,21 @@
  */
 import { runAuditBench } from './audit.ts';
 import { runAuditConsoleBench } from './audit-console.ts';
+import { runChainBench } from './chain.ts';
 import { runCrashHarness } from './crash.ts';
 import { runLearnersBench } from './learners.ts';
 import { runStatsBench } from './stats.ts';
 
 import { runRetentionBench } from './retention.ts';
 
-const parts = ['audit', 'audit-console', 'crash', 'learners', 'retention', 'stats'] as const;
+const parts = ['audit', 'audit-console', 'chain', 'crash', 'learners', 'retention', 'stats'] as const;
 type Part = (typeof parts)[number];
 
 const args = process.argv.slice(2).filter((arg) => arg !== '--');
 const broken = args.includes('--broken');
 const unknown = args.filter((arg) => arg !== '--broken' && !parts.includes(arg as Part));
 if (unknown.length > 0) {
-  console.error(`usage: pnpm bench [audit|audit-console|crash|learners|retention|stats] [--broken]   (unknown: ${unknown.join(' ')})`);
+  console.error(`usage: pnpm bench [audit|audit-console|chain|crash|learners|retention|stats] [--broken]   (unknown: ${unknown.join(' ')})`);
   process.exit(2);
 }
 const chosen = args.filter((arg): arg is Part => parts.includes(arg as Part));
@@ -33,6 +34,7 @@ let ok = true;
 for (const part of run) {
   if (part === 'audit') await runAuditBench();
   if (part === 'audit-console') await runAuditConsoleBench();
+  if (part === 'chain') await runChainBench();
   if (part === 'crash') ok = (await runCrashHarness({ broken })) && ok;
   if (part === 'learners') await runLearnersBench();
   if (part === 'stats') await runStatsBench();

@@ -1,7 +1,8 @@
+import { availableParallelism } from 'node:os';
 import type { Database } from '@vigie/db';
 import { dbRoles, schema, selectRows, withRole } from '@vigie/db';
 import { sql } from 'drizzle-orm';
-import { eventDigest, GENESIS, link, toBuffer } from './chain.ts';
+import { eventDigest, GENESIS, toBuffer } from './chain.ts';
 
 export interface Break {
   /** The chain position where the log stops being what was sealed. */
@@ -19,76 +20,100 @@ export interface VerifyReport {
   firstBreak: Break | null;
 }
 
-const PAGE = 25_000;
-// Pages in flight: PostgreSQL computes digests on other cores while Node hashes the links.
-const AHEAD = 3;
+// Chain positions per check: big enough that a check's fixed cost is small, small enough to spread.
+const CHUNK = 100_000;
+// Checks in flight, each a transaction on its own connection: PostgreSQL runs them on separate cores.
+const PARALLEL = Math.min(8, Math.max(2, availableParallelism()));
 
-interface LinkRow {
-  seq: string | number;
-  event_id: string | number;
-  event_tx_id: string | number;
-  hash: Uint8Array | string;
-  tx_id: string | number | null;
-  digest: Uint8Array | string | null;
-}
-
-/**
- * A range of chain positions with the digest of each event as it stands now (null if gone). Each page
- * is its own short transaction of the chain's role, so pages run side by side on several connections.
- */
-function fetchPage(db: Database, from: number) {
-  return withRole(db, dbRoles.auditChain, (tx) => selectRows<LinkRow>(
-    tx,
-    sql`SELECT c.seq, c.event_id, c.event_tx_id, c.hash, e.tx_id,
-               CASE WHEN e.id IS NOT NULL THEN ${eventDigest('e')} END AS digest
-        FROM audit_chain c LEFT JOIN audit_events e ON e.id = c.event_id
-        WHERE c.seq >= ${from} AND c.seq < ${from + PAGE} ORDER BY c.seq`,
-  ));
-}
-
-/** Told the rows checked so far before each page, for the console's progress bar. */
+/** Told the rows checked so far before each chunk, for the console's progress bar. */
 export type Progress = (rowsChecked: number) => Promise<void>;
 
-type Walk = { checked: number; previous: Buffer; last: { txId: number; eventId: number }; brk: Omit<Break, 'eventId'> | null };
+type Problem = Break['problem'];
+
+// The hash before the first link, as a constant of the statement.
+const GENESIS_SQL = sql.raw(`'\\x${GENESIS.toString('hex')}'::bytea`);
 
 /**
- * Walks the chain in order and recomputes every link; stops at the first break. Pages are seq ranges
- * read until one comes back empty, so rows missing at the end of a page still show as a gap.
+ * The first broken link of chain positions [from, to), if any. Each link is checked against the
+ * stored hash of the one before it (read with the chunk, one row early), so chunks are independent:
+ * a stored chain whose every link holds is the chain recomputed from the start. The row's digest and
+ * the link are both computed by PostgreSQL from the recipe sent here; nothing but a break comes back.
+ * The problems are tested in the order a walk from the start meets them.
  */
-async function walkChain(db: Database, onProgress?: Progress): Promise<Walk> {
-  let previous: Buffer = GENESIS;
-  let last = { txId: -1, eventId: -1 };
-  let expected = 1;
-  let nextFrom = 1;
-  const pending: Promise<LinkRow[]>[] = [];
-  const refill = () => {
-    while (pending.length < AHEAD) {
-      const page = fetchPage(db, nextFrom);
-      page.catch(() => {}); // awaited in turn, unless the walk stops first
-      pending.push(page);
-      nextFrom += PAGE;
-    }
+function firstBreakIn(db: Database, from: number, to: number) {
+  return withRole(db, dbRoles.auditChain, (tx) => selectRows<{ seq: string | number; prev_seq: string | number | null; problem: Problem }>(
+    tx,
+    sql`SELECT seq, prev_seq, problem FROM (
+          SELECT c.seq, c.prev_seq,
+                 CASE WHEN coalesce(c.prev_seq, 0) <> c.seq - 1 THEN 'chain_gap'
+                      WHEN e.id IS NULL THEN 'removed'
+                      WHEN (c.event_tx_id, c.event_id) <= (c.prev_tx_id, c.prev_event_id) THEN 'out_of_order'
+                      WHEN e.tx_id <> c.event_tx_id
+                        OR c.hash <> sha256(coalesce(c.prev_hash, ${GENESIS_SQL}) || ${eventDigest('e')}) THEN 'altered'
+                 END AS problem
+          FROM (SELECT seq, event_id, event_tx_id, hash,
+                       lag(seq) OVER w AS prev_seq, lag(hash) OVER w AS prev_hash,
+                       lag(event_tx_id) OVER w AS prev_tx_id, lag(event_id) OVER w AS prev_event_id
+                FROM audit_chain WHERE seq >= ${from - 1} AND seq < ${to}
+                WINDOW w AS (ORDER BY seq)) c
+          LEFT JOIN audit_events e ON e.id = c.event_id
+          WHERE c.seq >= ${from}) links
+        WHERE problem IS NOT NULL ORDER BY seq LIMIT 1`,
+  ).then(([row]) => row && { seq: Number(row.seq), prevSeq: row.prev_seq === null ? null : Number(row.prev_seq), problem: row.problem }));
+}
+
+/** Where a gap found at `seq` begins: the first missing position, as a walk from the start would name it. */
+async function gapStart(db: Database, seq: number, prevSeq: number | null): Promise<number> {
+  if (prevSeq !== null) return prevSeq + 1;
+  const [row] = await selectRows<{ below: string | number }>(
+    db,
+    sql`SELECT coalesce(max(seq), 0) AS below FROM audit_chain WHERE seq < ${seq}`,
+  );
+  return Number(row?.below ?? 0) + 1;
+}
+
+/** The highest chain position when the check starts: links sealed afterwards wait for the next run. */
+async function lastSeq(db: Database): Promise<number> {
+  const [row] = await selectRows<{ seq: string | number | null }>(db, sql`SELECT max(seq) AS seq FROM audit_chain`);
+  return Number(row?.seq ?? 0);
+}
+
+/**
+ * Checks chunks of positions PARALLEL at a time and stops at the first break: the first chunk, in
+ * order, that has one holds the chain's first break (a chunk cannot see a gap that ends its range, the
+ * next one does and names where it began). Progress is the checked prefix, before each new chunk.
+ */
+async function walkChain(db: Database, chunk: number, onProgress?: Progress): Promise<Omit<Break, 'eventId'> | { checked: number }> {
+  const head = await lastSeq(db);
+  const starts = Array.from({ length: Math.ceil(head / chunk) }, (_, i) => 1 + i * chunk);
+  const checks = new Map<number, ReturnType<typeof firstBreakIn>>();
+  const start = (i: number) => {
+    const from = starts[i];
+    if (from === undefined || checks.has(i)) return;
+    const check = firstBreakIn(db, from, Math.min(head + 1, from + chunk));
+    check.catch(() => {}); // awaited in turn, unless the walk stops first
+    checks.set(i, check);
   };
-  for (;;) {
-    refill();
-    const rows = await (pending.shift() as Promise<LinkRow[]>);
-    if (rows.length === 0) return { checked: expected - 1, previous, last, brk: null };
-    await onProgress?.(expected - 1);
-    for (const row of rows) {
-      const seq = Number(row.seq);
-      const eventId = Number(row.event_id);
-      const txId = Number(row.event_tx_id);
-      const stop = (problem: Break['problem']): Walk => ({ checked: expected - 1, previous, last, brk: { seq: expected, problem } });
-      if (seq !== expected) return stop('chain_gap');
-      if (row.digest === null) return stop('removed');
-      if (txId < last.txId || (txId === last.txId && eventId <= last.eventId)) return stop('out_of_order');
-      const hash = link(previous, toBuffer(row.digest));
-      if (Number(row.tx_id) !== txId || !hash.equals(toBuffer(row.hash))) return stop('altered');
-      previous = hash;
-      last = { txId, eventId };
-      expected += 1;
+  for (let i = 0; i < starts.length; i += 1) {
+    for (let ahead = i; ahead < i + PARALLEL; ahead += 1) start(ahead);
+    await onProgress?.(i * chunk);
+    const found = await checks.get(i);
+    checks.delete(i);
+    if (found) {
+      const seq = found.problem === 'chain_gap' ? await gapStart(db, found.seq, found.prevSeq) : found.seq;
+      await Promise.allSettled(checks.values());
+      return { seq, problem: found.problem };
     }
   }
+  return { checked: head };
+}
+
+/** The link at a position as stored (checked by then): the head's hash and the event it seals. */
+async function linkAt(db: Database, seq: number) {
+  if (seq === 0) return { hash: GENESIS, last: { txId: -1, eventId: -1 } };
+  const [row] = await db.select().from(schema.auditChain).where(sql`${schema.auditChain.seq} = ${seq}`);
+  if (!row) throw new Error(`chain position ${seq} vanished during verification`);
+  return { hash: toBuffer(row.hash), last: { txId: row.eventTxId, eventId: row.eventId } };
 }
 
 /** The event a chain position points at, to name it in the report. */
@@ -137,25 +162,29 @@ export async function verifyChain(
   db: Database,
   external: { seq: number; hash: string }[] = [],
   onProgress?: Progress,
+  /** Chain positions per check; tests make it small to put breaks on a chunk's edges. */
+  chunk = CHUNK,
 ): Promise<VerifyReport> {
   const started = performance.now();
-  const walk = await walkChain(db, onProgress);
-  let firstBreak: Break | null = walk.brk && { ...walk.brk, eventId: await eventAt(db, walk.brk.seq) };
-  if (!firstBreak && walk.last.eventId >= 0) {
-    const inserted = await findUnsealedBelow(db, walk.last, walk.checked);
-    if (inserted !== null) firstBreak = { seq: walk.checked + 1, eventId: inserted, problem: 'inserted' };
+  const walk = await walkChain(db, chunk, onProgress);
+  const checked = 'checked' in walk ? walk.checked : walk.seq - 1;
+  const head = await linkAt(db, checked);
+  let firstBreak: Break | null = 'checked' in walk ? null : { ...walk, eventId: await eventAt(db, walk.seq) };
+  if (!firstBreak && head.last.eventId >= 0) {
+    const inserted = await findUnsealedBelow(db, head.last, checked);
+    if (inserted !== null) firstBreak = { seq: checked + 1, eventId: inserted, problem: 'inserted' };
   }
   if (!firstBreak) {
-    const cut = await findCutCheckpoint(db, walk.checked, external);
+    const cut = await findCutCheckpoint(db, checked, external);
     if (cut !== null) firstBreak = { seq: cut, eventId: null, problem: 'tail_cut' };
   }
   const seconds = (performance.now() - started) / 1000;
   return {
-    rowsChecked: walk.checked,
-    headSeq: walk.checked,
-    headHash: walk.previous.toString('hex'),
+    rowsChecked: checked,
+    headSeq: checked,
+    headHash: head.hash.toString('hex'),
     seconds,
-    rowsPerSecond: Math.round(walk.checked / Math.max(seconds, 1e-6)),
+    rowsPerSecond: Math.round(checked / Math.max(seconds, 1e-6)),
     firstBreak,
   };
 }
