@@ -93,7 +93,9 @@ export async function runAuditConsoleBench() {
         await insertChunk(owner, from, Math.min(missing, from + CHUNK - 1), missing);
         process.stdout.write(`  ${Math.min(missing, from + CHUNK - 1)} rows\r`);
       }
-      await owner.execute(sql`ANALYZE audit_events`);
+      // As autovacuum leaves a log written over a year: hint bits set, visibility map and statistics up to date.
+      // Without it, the first reads of each page dirty it, and the bench measures the bulk load's aftermath.
+      if (missing > 0) await owner.execute(sql`VACUUM (ANALYZE) audit_events`);
     });
     console.log(`  wrote ${missing} audit rows in ${((performance.now() - started) / 1000).toFixed(0)} s (with every index)`);
 
