@@ -46,24 +46,24 @@ function firstBreakIn(db: Database, from: number, to: number) {
     // would rather sort a bitmap scan, on disk at 100,000 rows.
     await tx.execute(sql`SET LOCAL enable_sort = off`);
     return selectRows<{ seq: string | number; prev_seq: string | number | null; problem: Problem }>(
-    tx,
-    sql`SELECT seq, prev_seq, problem FROM (
-          SELECT c.seq, c.prev_seq,
-                 CASE WHEN coalesce(c.prev_seq, 0) <> c.seq - 1 THEN 'chain_gap'
-                      WHEN e.id IS NULL THEN 'removed'
-                      WHEN (c.event_tx_id, c.event_id) <= (c.prev_tx_id, c.prev_event_id) THEN 'out_of_order'
-                      WHEN e.tx_id <> c.event_tx_id
-                        OR c.hash <> sha256(coalesce(c.prev_hash, ${GENESIS_SQL}) || ${eventDigest('e')}) THEN 'altered'
-                 END AS problem
-          FROM (SELECT seq, event_id, event_tx_id, hash,
-                       lag(seq) OVER w AS prev_seq, lag(hash) OVER w AS prev_hash,
-                       lag(event_tx_id) OVER w AS prev_tx_id, lag(event_id) OVER w AS prev_event_id
-                FROM audit_chain WHERE seq >= ${from - 1} AND seq < ${to}
-                WINDOW w AS (ORDER BY seq)) c
-          LEFT JOIN audit_events e ON e.id = c.event_id
-          WHERE c.seq >= ${from}) links
-        WHERE problem IS NOT NULL ORDER BY seq LIMIT 1`,
-    ).then(([row]) => row && { seq: Number(row.seq), prevSeq: row.prev_seq === null ? null : Number(row.prev_seq), problem: row.problem });
+      tx,
+      sql`SELECT seq, prev_seq, problem FROM (
+            SELECT c.seq, c.prev_seq,
+                   CASE WHEN coalesce(c.prev_seq, 0) <> c.seq - 1 THEN 'chain_gap'
+                        WHEN e.id IS NULL THEN 'removed'
+                        WHEN (c.event_tx_id, c.event_id) <= (c.prev_tx_id, c.prev_event_id) THEN 'out_of_order'
+                        WHEN e.tx_id <> c.event_tx_id
+                          OR c.hash <> sha256(coalesce(c.prev_hash, ${GENESIS_SQL}) || ${eventDigest('e')}) THEN 'altered'
+                   END AS problem
+            FROM (SELECT seq, event_id, event_tx_id, hash,
+                         lag(seq) OVER w AS prev_seq, lag(hash) OVER w AS prev_hash,
+                         lag(event_tx_id) OVER w AS prev_tx_id, lag(event_id) OVER w AS prev_event_id
+                  FROM audit_chain WHERE seq >= ${from - 1} AND seq < ${to}
+                  WINDOW w AS (ORDER BY seq)) c
+            LEFT JOIN audit_events e ON e.id = c.event_id
+            WHERE c.seq >= ${from}) links
+          WHERE problem IS NOT NULL ORDER BY seq LIMIT 1`,
+      ).then(([row]) => row && { seq: Number(row.seq), prevSeq: row.prev_seq === null ? null : Number(row.prev_seq), problem: row.problem });
   });
 }
 
