@@ -1,9 +1,14 @@
 import { hash } from 'node:crypto';
+import { cpus, loadavg } from 'node:os';
 import { type Database, dbRoles, selectRows, withRole } from '@vigie/db';
 import { type SQL, sql } from 'drizzle-orm';
 import { eventDigest, GENESIS, link, toBuffer } from '../src/audit/chain.ts';
 import { sealAll } from '../src/audit/sealer.ts';
 import { verifyChain } from '../src/audit/verify.ts';
+import { startCpuCount } from './cpu.ts';
+import { envNumber, openBenchDatabase } from './database.ts';
+import { fixed, printTable, saveResults, section } from './report.ts';
+import { countAuditEvents, seedAuditEvents, seedStaff } from './seed.ts';
 
 export interface ChainFigures {
   sealedRows: number;
@@ -34,7 +39,7 @@ export interface VerifyProfile {
   countCheckSeconds: number;
 }
 
-// As in src/audit/verify.ts, so each part is measured on the pages verify reads.
+// The pages of a walk that brings every digest into node: what verify did before it checked links in chunks inside PostgreSQL.
 const PAGE = 50_000;
 
 const seconds = (since: number) => (performance.now() - since) / 1000;
@@ -125,4 +130,100 @@ export async function measureChain(db: Database): Promise<ChainFigures> {
     intact: report.firstBreak === null,
     profile: await profileVerify(db, report.rowsChecked),
   };
+}
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
+
+interface Timed {
+  rows: number;
+  seconds: number;
+  /** CPU seconds of this database's PostgreSQL backends and of this process while it ran. */
+  postgresCpu: number;
+  nodeCpu: number;
+}
+
+/** Opens the pool's connections first, so that the CPU count sees every backend the work will use. */
+async function warmPool(db: Database) {
+  await Promise.all(Array.from({ length: 10 }, () => selectRows(db, sql`SELECT pg_sleep(0.05)`)));
+}
+
+async function timedWork(db: Database, work: () => Promise<number>): Promise<Timed> {
+  await warmPool(db);
+  const cpu = await startCpuCount(db, [process.pid]);
+  const started = performance.now();
+  const rows = await work();
+  const elapsed = seconds(started);
+  const used = await cpu();
+  return { rows, seconds: elapsed, postgresCpu: used.postgres, nodeCpu: used.loadGenerator };
+}
+
+/** Rows/s, and what the CPU time says where the wall clock is skewed by other work on the machine. */
+function summary(runs: Timed[], target: number, issueFigure: number) {
+  const rates = runs.map((r) => perSecond(r.rows, r.seconds));
+  const mid = [...runs].sort((a, b) => perSecond(a.rows, a.seconds) - perSecond(b.rows, b.seconds))[Math.floor(runs.length / 2)] as Timed;
+  const cpuMicros = (cpu: number) => fixed((cpu * 1e6) / Math.max(mid.rows, 1), 2);
+  const perCore = perSecond(mid.rows, mid.postgresCpu + mid.nodeCpu);
+  return {
+    rows: mid.rows,
+    rowsPerSecond: median(rates),
+    perRound: rates,
+    target,
+    ratioToTarget: fixed(median(rates) / target),
+    ratioToIssueFigure: fixed(median(rates) / issueFigure),
+    postgresCpuMicrosPerRow: cpuMicros(mid.postgresCpu),
+    nodeCpuMicrosPerRow: cpuMicros(mid.nodeCpu),
+    /** Rows per second of CPU (PostgreSQL + node): the rate one idle core would give, and N cores N times it when the work spreads. */
+    rowsPerCpuSecond: perCore,
+  };
+}
+
+/**
+ * `pnpm bench chain`: sealing and `audit verify` alone, VIGIE_BENCH_ROUNDS (3) times each, median.
+ * Each round writes VIGIE_BENCH_CHAIN_ROWS (500,000) new audit rows (not timed), then times sealing
+ * them; verify then walks the whole chain once per round. CPU time is counted beside the wall clock:
+ * on a shared machine it is the steadier figure.
+ */
+export async function runChainBench(): Promise<void> {
+  const rounds = envNumber('VIGIE_BENCH_ROUNDS', 3);
+  const perRound = envNumber('VIGIE_BENCH_CHAIN_ROWS', 500_000);
+  const bench = await openBenchDatabase('chain');
+  try {
+    section(`audit chain on ${bench.description}`);
+    const load = () => loadavg().map((l) => l.toFixed(2)).join(' ');
+    console.log(`  ${cpus().length} cores, load average ${load()} (other work on the machine skews every figure)`);
+    await seedStaff(bench.database, 300);
+    const { db } = bench.database;
+    await sealAll(db);
+    const seals: Timed[] = [];
+    for (let round = 1; round <= rounds; round += 1) {
+      const seedStarted = performance.now();
+      await seedAuditEvents(bench.database, (await countAuditEvents(db)) + perRound);
+      const seedSeconds = seconds(seedStarted);
+      const seal = await timedWork(db, () => sealAll(db));
+      seals.push(seal);
+      console.log(`  round ${round}: wrote ${perRound} rows in ${seedSeconds.toFixed(1)} s, sealed ${seal.rows} in ${seal.seconds.toFixed(2)} s (load ${load()})`);
+    }
+    const verifies: Timed[] = [];
+    let intact = true;
+    for (let round = 1; round <= rounds; round += 1) {
+      verifies.push(await timedWork(db, async () => {
+        const report = await verifyChain(db);
+        intact &&= report.firstBreak === null;
+        return report.rowsChecked;
+      }));
+    }
+    const figures = { seal: summary(seals, 100_000, 35_000), verify: summary(verifies, 500_000, 150_000), intact, cores: cpus().length, loadAverage: load() };
+    printTable([
+      ['step', 'rows', 'median rows/s', 'per round', 'target', '/ target', '/ issue 15', 'pg cpu µs/row', 'node cpu µs/row', 'rows per cpu-second'],
+      ...(['seal', 'verify'] as const).map((step) => {
+        const f = figures[step];
+        return [step === 'seal' ? 'seal (sealAll)' : 'verify (verifyChain)', f.rows, f.rowsPerSecond, f.perRound.join(' '), f.target,
+          f.ratioToTarget, f.ratioToIssueFigure, f.postgresCpuMicrosPerRow, f.nodeCpuMicrosPerRow, f.rowsPerCpuSecond];
+      }),
+    ]);
+    console.log(`  chain ${intact ? 'intact' : 'BROKEN'}; issue 15 measured 35,000 rows/s sealing and 150,000 rows/s verify; load average now ${load()}`);
+    saveResults('chain', figures);
+  } finally {
+    await bench.dispose();
+  }
 }

@@ -9,11 +9,11 @@ import { COUNT_CAP } from '../src/resources/reader.ts';
 import { signedInCaller } from './caller.ts';
 import { envNumber, openBenchDatabase } from './database.ts';
 import { type Cell, fixed, printTable } from './report.ts';
+import { percentile } from './percentile.ts';
 
-const inputs = ['dupont', 'claire dupont', 'martin', 'claire.dupont@exemple.fr', '0612', '06 12 34', 'du', 'x', 'zzzzzz', ''];
+const inputs = ['dupont', 'claire dupont', 'martin', 'claire.dupont@exemple.fr', '0612', '06 12 34', 'du', 'x', 'zz', ''];
 const RUNS = envNumber('VIGIE_BENCH_RUNS', 40);
 
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? 0;
 
 export async function runLearnersBench() {
   const bench = await openBenchDatabase('learners');

@@ -1,15 +1,16 @@
 /**
- * `pnpm bench [audit|audit-console|crash|learners|profile|retention|stats] [--broken]`: no part runs them all. Figures only: timing never fails a run;
+ * `pnpm bench [audit|audit-console|chain|crash|learners|profile|retention|stats] [--broken]`: no part runs them all. Figures only: timing never fails a run;
  * the crash harness exits non-zero when an answer that carried personal data has no audit row.
  *
  * DATABASE_URL: the database to use as is (kept); unset, a fresh vigie_bench_* database on
  * postgres://postgres@127.0.0.1:5432, dropped at the end. Results also go to bench/results/.
  * VIGIE_BENCH_SECONDS (10), _WARMUP_SECONDS (2), _CONNECTIONS (32), _ROUNDS (3), _STAFF (3000),
- * _AUDIT_ROWS (1000000); VIGIE_BENCH_BREAKDOWN=1 adds /healthz and auth.me; VIGIE_BENCH_PREPARED=1
+ * _AUDIT_ROWS (1000000), _CHAIN_ROWS (500000, per sealing round); VIGIE_BENCH_BREAKDOWN=1 adds /healthz and auth.me; VIGIE_BENCH_PREPARED=1
  * adds a and b with named prepared statements. VIGIE_CRASH_KILL_AFTER_MS (2500), _AFTER_RESTART_MS (1500).
  */
 import { runAuditBench } from './audit.ts';
 import { runAuditConsoleBench } from './audit-console.ts';
+import { runChainBench } from './chain.ts';
 import { runCrashHarness } from './crash.ts';
 import { runLearnersBench } from './learners.ts';
 import { runProfileBench } from './profile.ts';
@@ -17,14 +18,14 @@ import { runStatsBench } from './stats.ts';
 
 import { runRetentionBench } from './retention.ts';
 
-const parts = ['audit', 'audit-console', 'crash', 'learners', 'profile', 'retention', 'stats'] as const;
+const parts = ['audit', 'audit-console', 'chain', 'crash', 'learners', 'profile', 'retention', 'stats'] as const;
 type Part = (typeof parts)[number];
 
 const args = process.argv.slice(2).filter((arg) => arg !== '--');
 const broken = args.includes('--broken');
 const unknown = args.filter((arg) => arg !== '--broken' && !parts.includes(arg as Part));
 if (unknown.length > 0) {
-  console.error(`usage: pnpm bench [audit|audit-console|crash|learners|profile|retention|stats] [--broken]   (unknown: ${unknown.join(' ')})`);
+  console.error(`usage: pnpm bench [audit|audit-console|chain|crash|learners|profile|retention|stats] [--broken]   (unknown: ${unknown.join(' ')})`);
   process.exit(2);
 }
 const chosen = args.filter((arg): arg is Part => parts.includes(arg as Part));
@@ -34,6 +35,7 @@ let ok = true;
 for (const part of run) {
   if (part === 'audit') await runAuditBench();
   if (part === 'audit-console') await runAuditConsoleBench();
+  if (part === 'chain') await runChainBench();
   if (part === 'crash') ok = (await runCrashHarness({ broken })) && ok;
   if (part === 'learners') await runLearnersBench();
   if (part === 'profile') await runProfileBench();

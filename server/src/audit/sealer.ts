@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import type { Database } from '@vigie/db';
 import { dbRoles, schema, selectRows, withRole } from '@vigie/db';
 import { desc, sql } from 'drizzle-orm';
@@ -5,7 +6,10 @@ import { eventDigest, GENESIS, link, toBuffer } from './chain.ts';
 
 // Advisory-lock key: one sealer at a time whatever the number of server processes.
 const SEALER_LOCK = 7_240_002;
-const BATCH = 5_000;
+// Rows per batch: each costs a few statements whatever its size, so the batch is large.
+const BATCH = 50_000;
+// Digest queries side by side per batch, each on its own connection.
+const PARTS = Math.min(8, Math.max(2, availableParallelism()));
 
 interface Head {
   seq: number;
@@ -45,15 +49,63 @@ const HORIZON = sql`
   ) AS horizon
   FROM now`;
 
+type Key = { id: string | number; tx_id: string | number };
+type Digested = Key & { digest: Uint8Array | string };
+
+const after = (key: { eventTxId: number; eventId: number } | undefined) =>
+  key ? sql`(e.tx_id, e.id) > (${key.eventTxId}, ${key.eventId})` : sql`true`;
+
 /**
- * Appends the next batch of finished events to the chain, in (transaction id, id) order. Only events
- * of transactions older than every running one are taken, so no later commit can land before the
- * head. Returns how many rows it sealed (0 if another process holds the sealer's lock).
- * Read committed on purpose: each statement sees what committed before it, so the head read after the
- * lock is the last sealer's, and the rows read after the horizon include every event below it.
+ * The next events to seal after `head`: the first BATCH of finished transactions' events in chain
+ * order. Every transaction below the horizon has ended, so no event can still join these, and any that
+ * commits later sorts after them. Read committed: this statement sees every event below the horizon.
+ */
+async function nextKeys(db: Database, head: Head | undefined): Promise<Key[]> {
+  const [{ horizon } = { horizon: 0 }] = await selectRows<{ horizon: string | number }>(db, HORIZON);
+  return selectRows<Key>(
+    db,
+    sql`SELECT e.id, e.tx_id FROM audit_events e WHERE ${after(head)} AND e.tx_id < ${Number(horizon)}
+        ORDER BY e.tx_id, e.id LIMIT ${BATCH}`,
+  );
+}
+
+/**
+ * The digests of `keys` (consecutive in chain order), PARTS queries side by side: the digest is most
+ * of sealing's cost and each row's is its own, so PostgreSQL computes them on several cores.
+ */
+async function digestsOf(db: Database, keys: Key[]): Promise<Digested[]> {
+  const size = Math.ceil(keys.length / PARTS);
+  const parts = Array.from({ length: Math.ceil(keys.length / size) }, (_, i) => keys.slice(i * size, (i + 1) * size));
+  const digested = await Promise.all(parts.map((part) => {
+    const first = part[0] as Key;
+    const last = part[part.length - 1] as Key;
+    return withRole(db, dbRoles.auditChain, (tx) => selectRows<Digested>(
+      tx,
+      sql`SELECT e.id, e.tx_id, ${eventDigest('e')} AS digest FROM audit_events e
+          WHERE (e.tx_id, e.id) >= (${first.tx_id}, ${first.id}) AND (e.tx_id, e.id) <= (${last.tx_id}, ${last.id})
+          ORDER BY e.tx_id, e.id`,
+    ));
+  }));
+  const rows = digested.flat();
+  // The log is append-only and the range closed: anything else is tampering under way, sealed by nobody.
+  if (rows.length !== keys.length || rows.some((row, i) => String(row.id) !== String(keys[i]?.id))) {
+    throw new Error('audit events changed while being sealed');
+  }
+  return rows;
+}
+
+/**
+ * Appends the next batch of finished events to the chain, in (transaction id, id) order; returns how
+ * many rows it sealed (0 if another process holds the sealer's lock or sealed them first). The events
+ * and their digests are read before the lock, on several connections; under the lock the head must
+ * still be the one they follow, so each event is sealed once whatever the number of processes.
  */
 export async function sealBatch(db: Database): Promise<number> {
   // The digest covers every column, the staff's IP addresses too: the chain's own role reads them.
+  const expected = await headOf(db);
+  const keys = await withRole(db, dbRoles.auditChain, (tx) => nextKeys(tx, expected));
+  if (keys.length === 0) return 0;
+  const rows = await digestsOf(db, keys);
   return withRole(db, dbRoles.auditChain,
     async (tx) => {
       const [lock] = await selectRows<{ ok: boolean }>(
@@ -62,23 +114,20 @@ export async function sealBatch(db: Database): Promise<number> {
       );
       if (!lock?.ok) return 0;
       const head = await headOf(tx);
-      const [{ horizon } = { horizon: 0 }] = await selectRows<{ horizon: string | number }>(tx, HORIZON);
-      const after = head ? sql`(e.tx_id, e.id) > (${head.eventTxId}, ${head.eventId})` : sql`true`;
-      const rows = await selectRows<{ id: string | number; tx_id: string | number; digest: Uint8Array | string }>(
-        tx,
-        sql`SELECT e.id, e.tx_id, ${eventDigest('e')} AS digest FROM audit_events e
-            WHERE ${after} AND e.tx_id < ${Number(horizon)}
-            ORDER BY e.tx_id, e.id LIMIT ${BATCH}`,
-      );
-      let seq = head?.seq ?? 0;
+      if (head?.seq !== expected?.seq) return 0;
       let hash = head?.hash ?? GENESIS;
-      const links = rows.map((row) => {
+      const hashes = rows.map((row) => {
         hash = link(hash, toBuffer(row.digest));
-        seq += 1;
-        return { seq, eventId: Number(row.id), eventTxId: Number(row.tx_id), hash };
+        return hash.toString('hex');
       });
-      if (links.length > 0) await tx.insert(schema.auditChain).values(links);
-      return links.length;
+      // One statement for the whole batch: three arrays, each one parameter, positions from the head's.
+      const list = (values: (string | number)[]) => `{${values.join(',')}}`;
+      await tx.execute(sql`
+        INSERT INTO audit_chain (seq, event_id, event_tx_id, hash)
+        SELECT ${head?.seq ?? 0}::bigint + u.n, u.event_id, u.event_tx_id, decode(u.hash, 'hex')
+        FROM unnest(${list(rows.map((row) => row.id))}::bigint[], ${list(rows.map((row) => row.tx_id))}::bigint[],
+                    ${list(hashes)}::text[]) WITH ORDINALITY AS u(event_id, event_tx_id, hash, n)`);
+      return rows.length;
     },
   );
 }
