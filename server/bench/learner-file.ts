@@ -42,6 +42,9 @@ export interface FileFigures {
   p50Ms: number;
   p95Ms: number;
   p99Ms: number;
+  /** 404s: a learner with no photo answers so, as in the browser. */
+  notFound: number;
+  /** Any other answer but a 200. */
   failed: number;
 }
 
@@ -57,6 +60,7 @@ export async function loadLearnerFiles(
 ): Promise<FileFigures> {
   const times: number[] = [];
   let failed = 0;
+  let notFound = 0;
   let calls = 0;
   const until = performance.now() + options.seconds * 1000;
   const user = async (offset: number) => {
@@ -68,11 +72,12 @@ export async function loadLearnerFiles(
         paths.map(async (path) => {
           const response = await fetch(`${baseUrl}${path}`, { headers });
           await response.arrayBuffer();
-          return response.ok;
+          return response.status;
         }),
       );
       times.push(performance.now() - started);
-      failed += answers.filter((ok) => !ok).length;
+      notFound += answers.filter((status) => status === 404).length;
+      failed += answers.filter((status) => status !== 200 && status !== 404).length;
     }
   };
   await Promise.all(Array.from({ length: options.users }, (_, i) => user(i)));
@@ -85,6 +90,7 @@ export async function loadLearnerFiles(
     p50Ms: round(percentile(times, 0.5)),
     p95Ms: round(percentile(times, 0.95)),
     p99Ms: round(percentile(times, 0.99)),
+    notFound,
     failed,
   };
 }
