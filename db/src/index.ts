@@ -1,5 +1,4 @@
 export * from './client.ts';
-export * from './one-write.ts';
 export * from './rows.ts';
 export * from './scratch.ts';
 export * from './personal-data.ts';

@@ -2,7 +2,7 @@ import { recordAuditEvent } from '../src/audit/events.ts';
 import { originOf } from '../src/context.ts';
 import { getOneInput, recordOutput } from '../src/resource-params.ts';
 import { type AppRouter, appRouter } from '../src/router.ts';
-import { dbRoles, withRoleInOneWrite } from '@vigie/db';
+import { dbRoles, withRole } from '@vigie/db';
 import { staffReader } from '../src/staff/resource.ts';
 import { staffRouter } from '../src/staff/router.ts';
 import { staffRecord } from '../src/staff/schemas.ts';
@@ -20,7 +20,7 @@ function withStaffGetOne(getOne: ReturnType<typeof unauditedGetOne>): AppRouter 
 
 /** The staff member, read in the gateway's role (the run-time role may not) but with no audit row. */
 const readStaff = (ctx: { db: Parameters<typeof staffReader.record>[0] }, id: string) =>
-  withRoleInOneWrite(ctx.db, dbRoles.gateway, (tx) => staffReader.record(tx, id));
+  withRole(ctx.db, dbRoles.gateway, (tx) => staffReader.record(tx, id));
 
 /** (b) the same read through the same stack (session, roles, tRPC, drizzle, role switch), without the audit. */
 function unauditedGetOne() {

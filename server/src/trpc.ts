@@ -135,7 +135,7 @@ const auditedGateway = t.middleware(async ({ ctx, meta, path, type, getRawInput,
       const written = Promise.all(rows);
       written.catch(() => {});
       return { result: { ...result, data }, written };
-    }, type === 'mutation' ? 'change' : 'read');
+    });
     await answer.written;
     return answer.result;
   } catch (error) {

@@ -2,7 +2,6 @@ import { randomUUID } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type VigieDatabase, withRole } from './client.ts';
-import { withRoleInOneWrite } from './one-write.ts';
 import { dbRoles } from './privileges.ts';
 import { selectRows } from './rows.ts';
 import { openTestDatabase } from './testing/database.ts';
@@ -20,10 +19,8 @@ const emailsOf = (tag: string) =>
     selectRows<{ email: string }>(tx, sql`SELECT email FROM staff_users WHERE email LIKE ${`${tag}%`}`),
   );
 
-describe.each([
-  ['withRole', withRole],
-  ['withRoleInOneWrite', withRoleInOneWrite],
-])('%s', (_name, open) => {
+describe('withRole', () => {
+  const open = withRole;
   it('has switched the role by the work’s first query, and the role ends with the transaction', async () => {
     const rows = await open(database.db, dbRoles.gateway, (tx) => selectRows(tx, sql`SELECT email FROM staff_users LIMIT 1`));
     expect(Array.isArray(rows)).toBe(true);
@@ -55,14 +52,6 @@ describe.each([
   it('refuses a role switch inside the transaction', async () => {
     await expect(open(database.db, dbRoles.gateway, (tx) => withRole(tx, dbRoles.gateway, async () => 1))).rejects.toThrow(
       'inside a transaction',
-    );
-  });
-});
-
-describe.runIf(process.env.DATABASE_URL)('withRoleInOneWrite on PostgreSQL', () => {
-  it('refuses a savepoint, which its reserved connection does not have', async () => {
-    await expect(withRoleInOneWrite(database.db, dbRoles.gateway, (tx) => tx.transaction(async () => 1))).rejects.toThrow(
-      'No savepoint',
     );
   });
 });
