@@ -12,7 +12,7 @@ import { WithheldText } from './withheld.tsx';
  * its own audited read (`<resource>.reveal`), so the log names who revealed which number and why.
  */
 export function RevealField(props: {
-  resource: 'learners' | 'employerContacts';
+  resource: 'learners' | 'employerContacts' | 'prospects';
   field: MaskedField;
   render: (value: string) => ReactNode;
 }) {
