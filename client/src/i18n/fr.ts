@@ -167,6 +167,9 @@ const vigie = {
     last_transfer_label: 'Dernier transfert',
     last_transfer: 'Le %{at} : %{smart_count} personne |||| Le %{at} : %{smart_count} personnes',
     no_transfer: 'Aucun transfert enregistré',
+    newsletter_export: 'Exporter l’audience (CSV Brevo)',
+    newsletter_purpose: 'Transfert tracé sous le motif « %{purpose} »',
+    newsletter_done: '%{smart_count} destinataire transmis |||| %{smart_count} destinataires transmis',
     checks_ok: 'Aucun point à corriger.',
     check: {
       transfer_without_safeguard: "Transfert hors UE/EEE sans décision d'adéquation ni garantie",

@@ -111,7 +111,7 @@ describe('newsletter.audience', () => {
     expect((await auditRowOf(h, caller.request.requestId)).fields).toEqual(['email', 'firstName', 'lastName', 'prospects.email', 'prospects.fullName']);
     expect(data.processorName).toBe('Brevo (ex-Sendinblue)');
     const last = await h.caller({ token: agent.token }).api.newsletter.lastTransfer({ processorId: data.processorId });
-    expect(last.data).toMatchObject({ recipientCount: 2, transferredAt: data.transferredAt });
+    expect(last).toMatchObject({ data: { recipientCount: 2, transferredAt: data.transferredAt }, receivesNewsletter: true });
     const [stored] = await h.owner.select().from(schema.processorTransfers).where(eq(schema.processorTransfers.processorId, data.processorId));
     expect(stored).toBeDefined();
   });

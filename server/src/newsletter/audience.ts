@@ -103,8 +103,8 @@ const brevoColumns: CsvColumn<Recipient>[] = [
 ];
 export const brevoCsv = (recipients: readonly Recipient[]) => buildCsv(brevoColumns, recipients).slice(BOM.length);
 
-/** The processor the register names for the newsletter's activity (Brevo in the notice). */
-async function newsletterProcessor(db: Database) {
+/** The processor the register names for the newsletter's activity (Brevo in the notice), if any. */
+export async function newsletterProcessor(db: Database) {
   const [row] = await db
     .select({ id: processors.id, name: processors.name })
     .from(auditPurposes)
@@ -112,9 +112,6 @@ async function newsletterProcessor(db: Database) {
     .innerJoin(processors, eq(processors.id, activityProcessors.processorId))
     .where(and(eq(auditPurposes.code, 'newsletter'), eq(processors.status, 'active')))
     .orderBy(asc(processors.name));
-  if (!row) {
-    throw new TRPCError({ code: 'BAD_REQUEST', message: "Aucun sous-traitant actif n'est lié à la lettre d'information dans le registre." });
-  }
   return row;
 }
 
@@ -132,6 +129,9 @@ export interface Audience {
  */
 export async function newsletterAudience(db: Database, staffId: string): Promise<Disclosed<{ data: Audience }>> {
   const processor = await newsletterProcessor(db);
+  if (!processor) {
+    throw new TRPCError({ code: 'BAD_REQUEST', message: "Aucun sous-traitant actif n'est lié à la lettre d'information dans le registre." });
+  }
   const read = await Promise.all(sources.map((source) => source.read(db)));
   const recipients = read.flatMap((r) => r.recipients);
   const [transfer] = await db
@@ -157,13 +157,22 @@ export async function newsletterAudience(db: Database, staffId: string): Promise
   };
 }
 
-/** A processor's last transfer and how many people it carried: names nobody. */
+/**
+ * A processor's last transfer and how many people it carried, and whether the newsletter's audience
+ * goes to it (its page offers the export then): names nobody.
+ */
 export async function lastTransfer(db: Database, processorId: string) {
-  const [row] = await db
-    .select({ transferredAt: processorTransfers.transferredAt, recipientCount: processorTransfers.recipientCount })
-    .from(processorTransfers)
-    .where(eq(processorTransfers.processorId, processorId))
-    .orderBy(desc(processorTransfers.transferredAt))
-    .limit(1);
-  return row ? { ...row, transferredAt: row.transferredAt.toISOString() } : null;
+  const [[row], receiver] = await Promise.all([
+    db
+      .select({ transferredAt: processorTransfers.transferredAt, recipientCount: processorTransfers.recipientCount })
+      .from(processorTransfers)
+      .where(eq(processorTransfers.processorId, processorId))
+      .orderBy(desc(processorTransfers.transferredAt))
+      .limit(1),
+    newsletterProcessor(db),
+  ]);
+  return {
+    data: row ? { ...row, transferredAt: row.transferredAt.toISOString() } : null,
+    receivesNewsletter: receiver?.id === processorId,
+  };
 }
