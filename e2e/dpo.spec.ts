@@ -59,7 +59,7 @@ test("the dpo hands the newsletter's audience to Brevo from its page, and the la
   await page.getByRole('menuitem', { name: 'Sous-traitants' }).click();
   await page.getByText('Brevo (ex-Sendinblue)').first().click();
   await expect(page.getByText('Dernier transfert')).toBeVisible();
-  await expect(page.getByText('Transfert tracé sous le motif « Envoi de la lettre d’information »')).toBeVisible();
+  await expect(page.getByText(/^Transfert tracé sous le motif « Envoi de la lettre d.information »$/)).toBeVisible();
   const [download] = await Promise.all([
     page.waitForEvent('download'),
     page.getByRole('button', { name: 'Exporter l’audience (CSV Brevo)' }).click(),

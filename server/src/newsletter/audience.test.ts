@@ -1,5 +1,5 @@
 import { schema } from '@vigie/db';
-import { eq } from 'drizzle-orm';
+import { eq, ne } from 'drizzle-orm';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditRowOf } from '../test/audit.ts';
@@ -114,6 +114,10 @@ describe('newsletter.audience', () => {
     expect(last).toMatchObject({ data: { recipientCount: 2, transferredAt: data.transferredAt }, receivesNewsletter: true });
     const [stored] = await h.owner.select().from(schema.processorTransfers).where(eq(schema.processorTransfers.processorId, data.processorId));
     expect(stored).toBeDefined();
+    // Another processor's page offers no export: the audience does not go there.
+    const [other] = await h.owner.select({ id: schema.processors.id }).from(schema.processors).where(ne(schema.processors.id, data.processorId)).limit(1);
+    const elsewhere = await h.caller({ token: agent.token }).api.newsletter.lastTransfer({ processorId: other?.id ?? '' });
+    expect(elsewhere).toEqual({ data: null, receivesNewsletter: false });
   });
 
   it('is the DPO’s alone', async () => {
