@@ -45,6 +45,22 @@ test("the agent corrects an employer contact's phone from the employer's page", 
   await expect(page.getByText('04 •• •• •• 22')).toBeVisible();
 });
 
+test("the agent reveals a prospect's phone from the masked list, and corrects her company without touching it", async ({ page }) => {
+  await signIn(page, 'agent');
+  await page.getByRole('menuitem', { name: 'Prospects' }).click();
+  const row = page.locator('tbody tr').first();
+  const masked = (await row.locator('td').nth(3).getByTitle(/^Masqué/).innerText()).trim();
+  expect(masked).toMatch(/^0\d ([•]{2} ){3}\d{2}$/);
+  await row.locator('td').nth(3).getByRole('button', { name: 'Afficher' }).click();
+  await expect(row.locator('td').nth(3)).toHaveText(/^0\d( \d{2}){4}$/);
+  await row.getByRole('link', { name: 'Éditer' }).click();
+  await page.getByLabel('Entreprise').fill('Société Témoin');
+  await page.getByRole('button', { name: 'Enregistrer' }).click();
+  await expect(page.getByText('Élément mis à jour')).toBeVisible();
+  // The masked phone and e-mail in the form were not sent back as a correction.
+  await expect(page.locator('tbody tr').filter({ hasText: 'Société Témoin' }).locator('td').nth(3).getByTitle(/^Masqué/)).toHaveText(masked);
+});
+
 test("the agent opens a request from the learner's file, attached to her, and finds the DPO's pages closed", async ({ page }) => {
   const consoleMessages = watchConsole(page);
   await signIn(page, 'agent');

@@ -54,6 +54,25 @@ test('the dpo opens the register, checks the Google transfer, adds a processor w
   expect(csv).toContain('Google (Google Analytics) (US) – Clauses contractuelles types');
 });
 
+test("the dpo hands the newsletter's audience to Brevo from its page, and the last transfer follows", async ({ page }) => {
+  await signIn(page, 'dpo');
+  await page.getByRole('menuitem', { name: 'Sous-traitants' }).click();
+  await page.getByText('Brevo (ex-Sendinblue)').first().click();
+  await expect(page.getByText('Dernier transfert')).toBeVisible();
+  await expect(page.getByText(/^Transfert tracé sous le motif « Envoi de la lettre d.information »$/)).toBeVisible();
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Exporter l’audience (CSV Brevo)' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toMatch(/^audience-brevo-\d{4}-\d{2}-\d{2}\.csv$/);
+  const lines = readFileSync(await download.path(), 'utf8').trim().split('\r\n');
+  expect(lines[0]).toBe('EMAIL;PRENOM;NOM');
+  const count = lines.length - 1;
+  expect(count).toBeGreaterThan(0);
+  await expect(page.getByText(new RegExp(`Le .* : ${count} personnes?$`))).toBeVisible();
+  await page.screenshot({ path: 'test-results/dpo-newsletter-transfer.png', fullPage: true });
+});
+
 test("the dpo finds the agent's reads of Mme Dupont, reviews a flagged read, and verifies the log", async ({ page, request }) => {
   await answerMmeDupont(page, '07 11 22 33 44');
   await page.goto('/');

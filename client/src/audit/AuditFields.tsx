@@ -1,5 +1,6 @@
 import { Chip, Stack, Typography } from '@mui/material';
 import { Link, useRecordContext, useTranslate } from 'react-admin';
+import { entityNameKey, fieldNameKeys } from '@vigie/domain/journal-fr';
 import { usePurposes } from '../purpose/usePurposes.ts';
 import type { AuditEvent } from './AuditEvent.ts';
 import { SUBJECTS_SHOWN, useSubjectName } from './subjectNames.tsx';
@@ -64,8 +65,8 @@ export function SubjectsField(_props: { source?: string; label?: string }) {
 
 /** A field of the entity ("phone"), or of a table read with it ("staff.displayName"), by its screens' name. */
 function fieldName(translate: ReturnType<typeof useTranslate>, entity: string, field: string): string {
-  const [table, column] = field.includes('.') ? field.split('.', 2) : [entity, field];
-  return translate(`resources.${table}.fields.${column}`, { _: translate(`vigie.audit.field.${column}`, { _: field }) });
+  const [screens, journal] = fieldNameKeys(entity, field);
+  return translate(screens, { _: translate(journal, { _: field }) });
 }
 
 /**
@@ -91,7 +92,7 @@ export function EntityName(_props: { source?: string; label?: string }) {
   if (!record?.entity) return null;
   return (
     <Typography component="span" variant="body2">
-      {translate(`resources.${record.entity}.name`, { smart_count: 2, _: record.entity })}
+      {translate(entityNameKey(record.entity), { smart_count: 2, _: record.entity })}
     </Typography>
   );
 }

@@ -12,7 +12,7 @@ import { WithheldText } from './withheld.tsx';
  * its own audited read (`<resource>.reveal`), so the log names who revealed which number and why.
  */
 export function RevealField(props: {
-  resource: 'learners' | 'employerContacts';
+  resource: 'learners' | 'employerContacts' | 'prospects';
   field: MaskedField;
   render: (value: string) => ReactNode;
 }) {
@@ -32,7 +32,7 @@ export function RevealField(props: {
   if (value !== null) return <>{props.render(value)}</>;
   return (
     <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
-      <span title={translate('vigie.reveal.hidden')}>{String(masked)}</span>
+      <span title={translate('vigie.reveal.hidden')} style={{ whiteSpace: 'nowrap' }}>{String(masked)}</span>
       <Button size="small" disabled={reveal.isPending} onClick={() => reveal.mutate(record.id)}>
         {translate('vigie.reveal.show')}
       </Button>

@@ -9,8 +9,12 @@ import {
   formatPrice,
   formatSiret,
 } from './frenchFormats.ts';
+import { withholdable } from './withheld.tsx';
 
-/** react-admin fields over `frenchFormats`, so every screen writes phones, prices and dates alike. */
+/**
+ * react-admin fields over `frenchFormats`, so every screen writes phones, prices and dates alike; each
+ * says so where the access purpose withheld its value.
+ */
 type FormattedFieldProps = FieldProps & { source: string };
 
 /** `emptyText` is what RecordField's `empty` becomes: shown when there is nothing to format. */
@@ -25,7 +29,7 @@ function Text({ children, emptyText }: { children: string; emptyText?: string | 
 }
 
 /** `asLink` makes it a tel: link (a softphone calls in one click); lists keep plain text, as a row click opens the record. */
-export function PhoneField(props: FormattedFieldProps & { asLink?: boolean }) {
+export const PhoneField = withholdable(function PhoneField(props: FormattedFieldProps & { asLink?: boolean }) {
   const value = useFieldValue(props) as string | null | undefined;
   if (!value) return <Text emptyText={props.emptyText}>{''}</Text>;
   if (!props.asLink) return <Text>{formatPhone(value)}</Text>;
@@ -34,34 +38,34 @@ export function PhoneField(props: FormattedFieldProps & { asLink?: boolean }) {
       {formatPhone(value)}
     </Link>
   );
-}
+});
 
-export function SiretField(props: FormattedFieldProps) {
+export const SiretField = withholdable(function SiretField(props: FormattedFieldProps) {
   return <Text emptyText={props.emptyText}>{formatSiret(useFieldValue(props) as string | null)}</Text>;
-}
+});
 
-export function PriceField(props: FormattedFieldProps) {
+export const PriceField = withholdable(function PriceField(props: FormattedFieldProps) {
   const [locale] = useLocaleState();
   return <Text emptyText={props.emptyText}>{formatPrice(useFieldValue(props) as number | null, locale)}</Text>;
-}
+});
 
-export function NumberText(props: FormattedFieldProps & { options?: Intl.NumberFormatOptions }) {
+export const NumberText = withholdable(function NumberText(props: FormattedFieldProps & { options?: Intl.NumberFormatOptions }) {
   const [locale] = useLocaleState();
   return <Text emptyText={props.emptyText}>{formatNumber(useFieldValue(props) as number | null, locale, props.options)}</Text>;
-}
+});
 
 /** A calendar day (`YYYY-MM-DD` or an instant): `05/03/2025`. */
-export function DayField(props: FormattedFieldProps) {
+export const DayField = withholdable(function DayField(props: FormattedFieldProps) {
   const [locale] = useLocaleState();
   return <Text emptyText={props.emptyText}>{formatDate(useFieldValue(props) as string | null, locale)}</Text>;
-}
+});
 
 /** An instant: `05/03/2025 14:30`, in the browser's time zone. */
-export function DateTimeField(props: FormattedFieldProps) {
+export const DateTimeField = withholdable(function DateTimeField(props: FormattedFieldProps) {
   const [locale] = useLocaleState();
   return <Text emptyText={props.emptyText}>{formatDateTime(useFieldValue(props) as string | null, locale)}</Text>;
-}
+});
 
-export function DurationField(props: FormattedFieldProps) {
+export const DurationField = withholdable(function DurationField(props: FormattedFieldProps) {
   return <Text emptyText={props.emptyText}>{formatDuration(useFieldValue(props) as number | null)}</Text>;
-}
+});

@@ -1,6 +1,7 @@
 import { Tooltip, Typography } from '@mui/material';
 import { isWithheld, type Withheld } from '@vigie/domain/withheld';
-import { useTranslate } from 'react-admin';
+import type { ComponentType } from 'react';
+import { BooleanField, type FieldProps, SelectField, TextField, useFieldValue, useTranslate } from 'react-admin';
 
 /** A value as the screen may use it: `undefined` where the access purpose withheld it. */
 export const shown = <T,>(value: T | Withheld): T | undefined => (isWithheld(value) ? undefined : value);
@@ -16,3 +17,18 @@ export function WithheldText() {
     </Tooltip>
   );
 }
+
+/** A react-admin field that says "withheld" where the purpose withheld its value, and is `Field` otherwise. */
+export function withholdable<P extends FieldProps>(Field: ComponentType<P>) {
+  function Withholdable(props: P) {
+    const value = useFieldValue(props);
+    return isWithheld(value) ? <WithheldText /> : <Field {...props} />;
+  }
+  Withholdable.displayName = `Withholdable(${Field.displayName ?? Field.name})`;
+  return Withholdable;
+}
+
+/** react-admin's own fields, for records whose values a purpose may withhold (a contract, an assessment). */
+export const WithholdableText = withholdable(TextField);
+export const WithholdableSelect = withholdable(SelectField);
+export const WithholdableBoolean = withholdable(BooleanField);

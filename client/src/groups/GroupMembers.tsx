@@ -1,7 +1,9 @@
 import { Card, CardContent, CardHeader, Grid, Typography } from '@mui/material';
 import { skipToken, useQuery } from '@tanstack/react-query';
 import { type RaRecord, useDataProvider, useRecordContext, useTranslate } from 'react-admin';
+import { isWithheld } from '@vigie/domain/withheld';
 import type { VigieDataProvider } from '../dataProvider.ts';
+import { shown, WithheldText } from '../format/withheld.tsx';
 import { LearnerPhoto } from '../learners/LearnerPhoto.tsx';
 
 /**
@@ -26,15 +28,19 @@ export function GroupMembers() {
         <Grid key={member.id} size={{ xs: 12, sm: 6, md: 4, lg: 3 }}>
           <Card variant="outlined" sx={{ height: '100%' }}>
             <CardHeader
-              avatar={<LearnerPhoto size={56} learner={{ id: member.learnerId, hasPhoto: member.hasPhoto, firstName: member.firstName }} />}
-              title={member.firstName}
-              subheader={[member.locality, member.country].filter(Boolean).join(', ')}
+              avatar={<LearnerPhoto size={56} learner={{ id: member.learnerId, hasPhoto: member.hasPhoto, firstName: shown(member.firstName) ?? '' }} />}
+              title={isWithheld(member.firstName) ? <WithheldText /> : member.firstName}
+              subheader={[shown(member.locality), shown(member.country)].filter(Boolean).join(', ')}
             />
             {member.presentation ? (
               <CardContent sx={{ pt: 0 }}>
-                <Typography variant="body2" sx={{ whiteSpace: 'pre-wrap' }}>
-                  {member.presentation}
-                </Typography>
+                {isWithheld(member.presentation) ? (
+                  <WithheldText />
+                ) : (
+                  <Typography variant="body2" sx={{ whiteSpace: 'pre-wrap' }}>
+                    {member.presentation}
+                  </Typography>
+                )}
               </CardContent>
             ) : null}
           </Card>

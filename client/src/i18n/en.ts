@@ -220,6 +220,9 @@ const vigie: VigieMessages = {
     last_transfer_label: 'Last transfer',
     last_transfer: 'On %{at}: %{smart_count} person |||| On %{at}: %{smart_count} people',
     no_transfer: 'No transfer recorded',
+    newsletter_export: 'Export the audience (Brevo CSV)',
+    newsletter_purpose: 'Transfer recorded under the purpose “%{purpose}”',
+    newsletter_done: '%{smart_count} recipient handed over |||| %{smart_count} recipients handed over',
     checks_ok: 'Nothing to fix.',
     check: {
       transfer_without_safeguard: 'Transfer outside the EU/EEA with neither an adequacy decision nor a safeguard',

@@ -1,5 +1,6 @@
-import { DataTable, Pagination, ReferenceManyField, SelectField, TextField } from 'react-admin';
+import { DataTable, Pagination, ReferenceManyField } from 'react-admin';
 import { DayField, NumberText } from '../format/fields.tsx';
+import { WithholdableSelect, WithholdableText } from '../format/withheld.tsx';
 import { assessmentKindChoices } from './Learner.ts';
 
 /** Level tests, needs analyses, learning profiles, progress evaluations and surveys, newest first. */
@@ -16,12 +17,12 @@ export function AssessmentsTab(_props: { label: false }) {
       <DataTable bulkActionButtons={false} rowClick={false}>
         <DataTable.Col source="assessedOn" field={DayField} />
         <DataTable.Col source="kind">
-          <SelectField source="kind" choices={assessmentKindChoices} />
+          <WithholdableSelect source="kind" choices={assessmentKindChoices} />
         </DataTable.Col>
-        <DataTable.Col source="cefrLevel" />
+        <DataTable.Col source="cefrLevel" field={WithholdableText} />
         <DataTable.Col source="score" field={NumberText} align="right" />
         <DataTable.Col source="notes" disableSort>
-          <TextField source="notes" sx={{ whiteSpace: 'pre-wrap' }} />
+          <WithholdableText source="notes" sx={{ whiteSpace: 'pre-wrap' }} />
         </DataTable.Col>
       </DataTable>
     </ReferenceManyField>

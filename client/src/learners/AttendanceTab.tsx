@@ -1,6 +1,5 @@
 import { Typography } from '@mui/material';
 import {
-  BooleanField,
   DataTable,
   Pagination,
   ReferenceManyField,
@@ -11,6 +10,7 @@ import {
   useTranslate,
 } from 'react-admin';
 import { DateTimeField, DurationField } from '../format/fields.tsx';
+import { WithholdableBoolean } from '../format/withheld.tsx';
 import { formatPercent } from '../format/frenchFormats.ts';
 import { AttendanceMilestones } from './AttendanceMilestones.tsx';
 import type { Learner } from './Learner.ts';
@@ -62,7 +62,7 @@ export function AttendanceTab(_props: { label: false }) {
         <DataTable bulkActionButtons={false} rowClick={false}>
           <DataTable.Col source="sessionAt" field={DateTimeField} />
           <DataTable.Col source="durationMinutes" field={DurationField} />
-          <DataTable.Col source="present" field={BooleanField} />
+          <DataTable.Col source="present" field={WithholdableBoolean} />
           <DataTable.Col source="signedAt" field={DateTimeField} />
         </DataTable>
       </ReferenceManyField>

@@ -1,5 +1,6 @@
-import { DataTable, Pagination, ReferenceManyField, SelectField } from 'react-admin';
+import { DataTable, Pagination, ReferenceManyField } from 'react-admin';
 import { DayField, NumberText, PriceField } from '../format/fields.tsx';
+import { WithholdableSelect, WithholdableText } from '../format/withheld.tsx';
 import { contractStatusChoices, fundingChoices } from './Learner.ts';
 
 /** The learner's training contracts, newest first; the funding decides what the employer may see. */
@@ -14,17 +15,17 @@ export function ContractsTab(_props: { label: false }) {
       empty="vigie.learners.no_contracts"
     >
       <DataTable bulkActionButtons={false} rowClick={false}>
-        <DataTable.Col source="course" />
-        <DataTable.Col source="language" />
+        <DataTable.Col source="course" field={WithholdableText} />
+        <DataTable.Col source="language" field={WithholdableText} />
         <DataTable.Col source="funding">
-          <SelectField source="funding" choices={fundingChoices} />
+          <WithholdableSelect source="funding" choices={fundingChoices} />
         </DataTable.Col>
-        <DataTable.Col source="targetLevel" />
+        <DataTable.Col source="targetLevel" field={WithholdableText} />
         <DataTable.Col source="hours" field={NumberText} align="right" disableSort />
         <DataTable.Col source="startDate" field={DayField} />
         <DataTable.Col source="endDate" field={DayField} />
         <DataTable.Col source="status">
-          <SelectField source="status" choices={contractStatusChoices} />
+          <WithholdableSelect source="status" choices={contractStatusChoices} />
         </DataTable.Col>
         <DataTable.Col source="priceCents" field={PriceField} align="right" disableSort />
       </DataTable>

@@ -1,10 +1,10 @@
 import { Divider, Skeleton, Stack, Typography } from '@mui/material';
-import { RecordField, TextField, useTranslate } from 'react-admin';
+import { RecordField, useTranslate } from 'react-admin';
 import { DateTimeField } from '../format/fields.tsx';
 import { formatPhone } from '../format/frenchFormats.ts';
 import { RevealField } from '../format/RevealField.tsx';
 import { isWithheld, type Withheld } from '@vigie/domain/withheld';
-import { WithheldText } from '../format/withheld.tsx';
+import { WithheldText, WithholdableText } from '../format/withheld.tsx';
 import type { Learner } from './Learner.ts';
 import { LearnerFlags } from './LearnerFlags.tsx';
 import { LearnerStatusField } from './LearnerStatusField.tsx';
@@ -25,8 +25,8 @@ export function IdentityTab(_props: { label: false }) {
     );
   return (
     <Stack spacing={1.5} sx={{ maxWidth: 720, '& .RaRecordField-label': { width: 280, flexShrink: 0 } }}>
-      <RecordField source="lastName" variant="inline" field={TextField} />
-      <RecordField source="firstName" variant="inline" field={TextField} />
+      <RecordField source="lastName" variant="inline" field={WithholdableText} />
+      <RecordField source="firstName" variant="inline" field={WithholdableText} />
       <RecordField source="email" variant="inline">
         <RevealField resource="learners" field="email" render={(email) => <a href={`mailto:${email}`}>{email}</a>} />
       </RecordField>

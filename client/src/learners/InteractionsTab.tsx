@@ -1,5 +1,6 @@
-import { DataTable, Pagination, ReferenceManyField, SelectField, TextField } from 'react-admin';
+import { DataTable, Pagination, ReferenceManyField } from 'react-admin';
 import { DateTimeField } from '../format/fields.tsx';
+import { WithholdableSelect, WithholdableText } from '../format/withheld.tsx';
 import { channelChoices } from './Learner.ts';
 import { StaffMemberField } from './StaffMemberField.tsx';
 
@@ -17,11 +18,11 @@ export function InteractionsTab(_props: { label: false }) {
       <DataTable bulkActionButtons={false} rowClick={false}>
         <DataTable.Col source="occurredAt" field={DateTimeField} />
         <DataTable.Col source="channel">
-          <SelectField source="channel" choices={channelChoices} />
+          <WithholdableSelect source="channel" choices={channelChoices} />
         </DataTable.Col>
         <DataTable.Col source="staffId" field={StaffMemberField} disableSort />
         <DataTable.Col source="summary" disableSort>
-          <TextField source="summary" sx={{ whiteSpace: 'pre-wrap' }} />
+          <WithholdableText source="summary" sx={{ whiteSpace: 'pre-wrap' }} />
         </DataTable.Col>
       </DataTable>
     </ReferenceManyField>

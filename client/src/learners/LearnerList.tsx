@@ -10,6 +10,7 @@ import {
   useTranslate,
 } from 'react-admin';
 import { PhoneField } from '../format/fields.tsx';
+import { WithholdableText } from '../format/withheld.tsx';
 import { cefrChoices, fundingChoices, statusChoices } from './Learner.ts';
 import { LearnerStatusField } from './LearnerStatusField.tsx';
 

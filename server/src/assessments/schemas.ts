@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { revealable } from '../audit/withholding.ts';
 import { assessmentKinds, cefrLevels } from '@vigie/domain/enums';
 import { sortOn } from '../resource-params.ts';
 
@@ -7,11 +8,11 @@ export const assessmentRecord = z.object({
   id: z.uuid(),
   learnerId: z.uuid(),
   contractId: z.uuid().nullable(),
-  kind: z.enum(assessmentKinds),
-  cefrLevel: z.enum(cefrLevels).nullable(),
-  score: z.number().nullable(),
-  assessedOn: z.iso.date(),
-  notes: z.string().nullable(),
+  kind: revealable(z.enum(assessmentKinds)),
+  cefrLevel: revealable(z.enum(cefrLevels).nullable()),
+  score: revealable(z.number().nullable()),
+  assessedOn: revealable(z.iso.date()),
+  notes: revealable(z.string().nullable()),
 });
 
 export const assessmentSort = sortOn(['assessedOn', 'kind', 'cefrLevel', 'score', 'id']);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { revealable } from '../audit/withholding.ts';
 import { sortOn } from '../resource-params.ts';
 
 /** One session of a contract (émargement): present or not, and when the sheet was signed. */
@@ -6,10 +7,10 @@ export const attendanceRecord = z.object({
   id: z.uuid(),
   contractId: z.uuid(),
   learnerId: z.uuid(),
-  sessionAt: z.string(),
-  durationMinutes: z.number().int(),
-  present: z.boolean(),
-  signedAt: z.string().nullable(),
+  sessionAt: revealable(z.string()),
+  durationMinutes: revealable(z.number().int()),
+  present: revealable(z.boolean()),
+  signedAt: revealable(z.string().nullable()),
 });
 
 export const attendanceSort = sortOn(['sessionAt', 'durationMinutes', 'present', 'signedAt', 'id']);

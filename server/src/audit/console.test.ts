@@ -143,8 +143,13 @@ describe('the CSV extract', () => {
       expect(res.headers.get('content-type')).toContain('text/csv');
       const lines = (await res.text()).trim().split('\r\n');
       expect(lines[0]).toContain('date;personne;nom;rôle;action');
-      // Oldest first, down to the extract's own row, committed before the first byte.
-      expect(lines.slice(1).map((l) => l.split(';')[4])).toEqual(['read', 'update', 'export']);
+      // Oldest first, down to the extract's own row, committed before the first byte; in the journal's words.
+      const cells = lines.slice(1).map((l) => l.split(';'));
+      expect(cells.map((c) => c[4])).toEqual(['Consultation', 'Modification', 'Export']);
+      expect(cells.map((c) => c[6])).toEqual(['Stagiaires', 'Stagiaires', "Journal d'accès"]);
+      expect(cells[1]?.[9]).toBe('Téléphone');
+      expect(cells[0]?.[9]).toContain('Prénom, ');
+      expect(cells.map((c) => c[12])).toEqual(['Réussi', 'Réussi', 'Réussi']);
       const [row] = await h.owner.select().from(schema.auditEvents).where(eq(schema.auditEvents.requestId, res.headers.get('x-request-id') ?? ''));
       expect(row).toMatchObject({ action: 'export', entity: 'audit', subjectIds: [`learner:${learner.id}`], purposeRef: 'DSR-12' });
 

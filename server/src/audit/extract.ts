@@ -3,6 +3,7 @@ import type { Response } from 'express';
 import { z } from 'zod';
 import { canAccess } from '@vigie/domain/access';
 import { BOM, csvCell as cell } from '@vigie/domain/csv';
+import { journalNamesFr } from '@vigie/domain/journal-fr';
 import type { Context } from '../context.ts';
 import { originOf } from '../context.ts';
 import { recordAuditEvent } from './events.ts';
@@ -44,21 +45,22 @@ const header = [
   'navigateur',
 ];
 
+/** One event as the journal shows it: actions, entities, fields and outcomes in the DPO's words. */
 const line = (r: JournalRecord) =>
   [
     r.occurredAt,
     r.actorStaffId,
     r.actorName,
     r.actorRole,
-    r.action,
+    journalNamesFr.action(r.action),
     r.procedure,
-    r.entity,
+    r.entity ? journalNamesFr.entity(r.entity) : null,
     r.entityIds.join(' '),
     r.subjectIds.join(' '),
-    r.fields.join(' '),
+    r.fields.map((field) => journalNamesFr.field(r.entity ?? '', field)).join(', '),
     r.purposeCode,
     r.purposeRef,
-    r.outcome,
+    journalNamesFr.outcome(r.outcome),
     r.ip,
     r.userAgent,
   ]

@@ -1,21 +1,22 @@
 import { z } from 'zod';
+import { revealable } from '../audit/withholding.ts';
 import { cefrLevels, contractStatuses, fundings } from '@vigie/domain/enums';
 import { sortOn } from '../resource-params.ts';
 
 export const contractRecord = z.object({
   id: z.uuid(),
   learnerId: z.uuid(),
-  funding: z.enum(fundings),
+  funding: revealable(z.enum(fundings)),
   /** Set for employer-funded contracts only: the employer that pays and may receive the report. */
-  employerId: z.uuid().nullable(),
-  course: z.string(),
-  language: z.string(),
-  targetLevel: z.enum(cefrLevels),
-  hours: z.number(),
-  startDate: z.iso.date(),
-  endDate: z.iso.date(),
-  status: z.enum(contractStatuses),
-  priceCents: z.number().int(),
+  employerId: revealable(z.uuid().nullable()),
+  course: revealable(z.string()),
+  language: revealable(z.string()),
+  targetLevel: revealable(z.enum(cefrLevels)),
+  hours: revealable(z.number()),
+  startDate: revealable(z.iso.date()),
+  endDate: revealable(z.iso.date()),
+  status: revealable(z.enum(contractStatuses)),
+  priceCents: revealable(z.number().int()),
   createdAt: z.string(),
 });
 

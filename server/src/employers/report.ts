@@ -4,7 +4,6 @@ import { and, asc, count, eq, gte, inArray, isNull, lte, ne, sql } from 'drizzle
 import { z } from 'zod';
 import { columnsIn, type Disclosed, fieldsOf, subjectsIn } from '../audit/revealed.ts';
 import { contractFields } from '../contracts/resource.ts';
-import { contractRecord } from '../contracts/schemas.ts';
 import { employerReader } from './resource.ts';
 import { cefrLevels, contractStatuses } from '@vigie/domain/enums';
 
@@ -38,15 +37,21 @@ const result = z.object({
 });
 
 // What the employer sees of a contract it paid for; the price stays out (its invoice says it already).
-const reportedContract = contractRecord
-  .pick({ id: true, course: true, language: true, targetLevel: true, hours: true, startDate: true, endDate: true })
-  .extend({
-    status: contractRecord.shape.status,
-    sessions: z.number().int(),
-    attended: z.number().int(),
-    /** attended / sessions, null before the first session. */
-    attendanceRate: z.number().nullable(),
-  });
+// A document handed to the employer carries no withheld marker: a purpose short of it is refused whole.
+const reportedContract = z.object({
+  id: z.uuid(),
+  course: z.string(),
+  language: z.string(),
+  targetLevel: z.enum(cefrLevels),
+  hours: z.number(),
+  startDate: z.iso.date(),
+  endDate: z.iso.date(),
+  status: z.enum(contractStatuses),
+  sessions: z.number().int(),
+  attended: z.number().int(),
+  /** attended / sessions, null before the first session. */
+  attendanceRate: z.number().nullable(),
+});
 
 /** One learner of the report (`id` is the learner's, so the audit names each subject). */
 export const reportRow = z.object({

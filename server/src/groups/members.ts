@@ -2,6 +2,7 @@ import type { Database } from '@vigie/db';
 import { schema } from '@vigie/db';
 import { and, asc, eq, ne } from 'drizzle-orm';
 import { z } from 'zod';
+import { revealable } from '../audit/withholding.ts';
 import { auditSelection } from '../audit/revealed.ts';
 import { hasPhoto } from '../learners/resource.ts';
 import { groupReader } from './resource.ts';
@@ -15,10 +16,10 @@ const { groupMembers: members, learners } = schema;
 export const groupMemberRecord = z.object({
   id: z.uuid(),
   learnerId: z.uuid(),
-  firstName: z.string(),
-  locality: z.string().nullable(),
-  country: z.string(),
-  presentation: z.string().nullable(),
+  firstName: revealable(z.string()),
+  locality: revealable(z.string().nullable()),
+  country: revealable(z.string()),
+  presentation: revealable(z.string().nullable()),
   hasPhoto: z.boolean(),
 });
 

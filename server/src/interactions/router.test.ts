@@ -32,7 +32,7 @@ describe('interactions.create ("Nouvel échange")', () => {
       channel: 'phone',
       summary: 'Nouveau numéro de téléphone',
     });
-    expect(new Date(data.occurredAt).getTime()).toBeGreaterThanOrEqual(before - 5_000);
+    expect(new Date(String(data.occurredAt)).getTime()).toBeGreaterThanOrEqual(before - 5_000);
     const row = await auditRowOf(h, request.requestId);
     expect(row).toMatchObject({
       action: 'create',

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { revealable } from '../audit/withholding.ts';
 import { interactionChannels } from '@vigie/domain/enums';
 import { sortOn } from '../resource-params.ts';
 
@@ -7,10 +8,10 @@ export const interactionRecord = z.object({
   id: z.uuid(),
   learnerId: z.uuid(),
   staffId: z.uuid(),
-  staffName: z.string(),
-  channel: z.enum(interactionChannels),
-  summary: z.string(),
-  occurredAt: z.string(),
+  staffName: revealable(z.string()),
+  channel: revealable(z.enum(interactionChannels)),
+  summary: revealable(z.string()),
+  occurredAt: revealable(z.string()),
 });
 
 export const interactionSort = sortOn(['occurredAt', 'channel', 'id']);

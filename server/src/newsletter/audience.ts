@@ -2,15 +2,15 @@ import type { Database } from '@vigie/db';
 import { schema } from '@vigie/db';
 import { BOM, buildCsv, type CsvColumn } from '@vigie/domain/csv';
 import { TRPCError } from '@trpc/server';
-import { and, asc, desc, eq, isNull, ne, not, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, isNotNull, isNull, ne, not, or, sql } from 'drizzle-orm';
 import { exists } from 'drizzle-orm';
 import { QueryBuilder } from 'drizzle-orm/pg-core';
-import { auditSelection, type Disclosed } from '../audit/revealed.ts';
+import { auditSelection, type Disclosed, type Revealed } from '../audit/revealed.ts';
 
-const { learners, subjectRequestEvents, auditPurposes, activityProcessors, processors, processorTransfers } = schema;
+const { learners, prospects, subjectRequestEvents, auditPurposes, activityProcessors, processors, processorTransfers } = schema;
 const qb = new QueryBuilder();
 
-/** One person of the audience, whatever the source (learners today, prospects next). */
+/** One person of the audience, whatever the source (a learner, a prospect). */
 export interface Recipient {
   email: string;
   firstName: string;
@@ -34,27 +34,63 @@ const objectedToNewsletter = exists(
 const learnerSelection = { id: learners.id, email: learners.email, firstName: learners.firstName, lastName: learners.lastName };
 const learnerAudit = auditSelection(learners, learnerSelection, learners.id);
 
+/** Who may receive the newsletter among learners: consent, and no objection, restriction or erasure since. */
+const learnerReceives = and(
+  eq(learners.newsletterConsent, true),
+  isNull(learners.restrictedAt),
+  ne(learners.status, 'erased'),
+  not(objectedToNewsletter),
+);
+
 /**
- * The sources of the audience, each with its own rule of who may receive the newsletter. Prospects
- * join as one more entry: their consent, objection and erasure read from their own table.
+ * A learner under a prospect's address who already receives the newsletter (one line is enough), or
+ * who objected or is restricted: that person's refusal holds whichever record the address sits on.
+ */
+const learnerSettlesAddress = (email: typeof prospects.email) =>
+  exists(
+    qb
+      .select({ one: sql`1` })
+      .from(learners)
+      .where(
+        and(
+          sql`lower(${learners.email}) = lower(${email})`,
+          or(learnerReceives, isNotNull(learners.restrictedAt), objectedToNewsletter),
+        ),
+      ),
+  );
+
+const prospectSelection = { id: prospects.id, email: prospects.email, fullName: prospects.fullName };
+const prospectAudit = auditSelection(prospects, prospectSelection, prospects.id);
+
+/** A read of another table than the transfer's entity names its fields by table (`prospects.email`). */
+const byTable = (table: string, audit: Revealed): Revealed => ({ ...audit, fields: audit.fields.map((field) => `${table}.${field}`) });
+
+/**
+ * The sources of the audience, each with its own rule of who may receive the newsletter. A prospect
+ * withdraws consent on their own record (an objection to a newsletter is that), and an erased one is
+ * gone from the table; an address a learner already settles is not sent twice, nor against a refusal.
  */
 const sources = [
   {
-    kind: 'learner',
     async read(db: Database) {
       const rows = await db
         .select(learnerSelection)
         .from(learners)
-        .where(
-          and(
-            eq(learners.newsletterConsent, true),
-            isNull(learners.restrictedAt),
-            ne(learners.status, 'erased'),
-            not(objectedToNewsletter),
-          ),
-        )
+        .where(learnerReceives)
         .orderBy(asc(learners.lastName), asc(learners.firstName), asc(learners.id));
       return { recipients: rows as Recipient[], audit: learnerAudit.reveal(rows) };
+    },
+  },
+  {
+    async read(db: Database) {
+      const rows = await db
+        .select(prospectSelection)
+        .from(prospects)
+        .where(and(eq(prospects.newsletterConsent, true), not(learnerSettlesAddress(prospects.email))))
+        .orderBy(asc(prospects.fullName), asc(prospects.id));
+      // The contact form asks for one name: Brevo's NOM holds it whole rather than a guessed split.
+      const recipients = rows.map((row) => ({ email: row.email, firstName: '', lastName: row.fullName }));
+      return { recipients, audit: byTable('prospects', prospectAudit.reveal(rows)) };
     },
   },
 ] as const;
@@ -67,8 +103,8 @@ const brevoColumns: CsvColumn<Recipient>[] = [
 ];
 export const brevoCsv = (recipients: readonly Recipient[]) => buildCsv(brevoColumns, recipients).slice(BOM.length);
 
-/** The processor the register names for the newsletter's activity (Brevo in the notice). */
-async function newsletterProcessor(db: Database) {
+/** The processor the register names for the newsletter's activity (Brevo in the notice), if any. */
+export async function newsletterProcessor(db: Database) {
   const [row] = await db
     .select({ id: processors.id, name: processors.name })
     .from(auditPurposes)
@@ -76,9 +112,6 @@ async function newsletterProcessor(db: Database) {
     .innerJoin(processors, eq(processors.id, activityProcessors.processorId))
     .where(and(eq(auditPurposes.code, 'newsletter'), eq(processors.status, 'active')))
     .orderBy(asc(processors.name));
-  if (!row) {
-    throw new TRPCError({ code: 'BAD_REQUEST', message: "Aucun sous-traitant actif n'est lié à la lettre d'information dans le registre." });
-  }
   return row;
 }
 
@@ -96,6 +129,9 @@ export interface Audience {
  */
 export async function newsletterAudience(db: Database, staffId: string): Promise<Disclosed<{ data: Audience }>> {
   const processor = await newsletterProcessor(db);
+  if (!processor) {
+    throw new TRPCError({ code: 'BAD_REQUEST', message: "Aucun sous-traitant actif n'est lié à la lettre d'information dans le registre." });
+  }
   const read = await Promise.all(sources.map((source) => source.read(db)));
   const recipients = read.flatMap((r) => r.recipients);
   const [transfer] = await db
@@ -121,13 +157,22 @@ export async function newsletterAudience(db: Database, staffId: string): Promise
   };
 }
 
-/** A processor's last transfer and how many people it carried: names nobody. */
+/**
+ * A processor's last transfer and how many people it carried, and whether the newsletter's audience
+ * goes to it (its page offers the export then): names nobody.
+ */
 export async function lastTransfer(db: Database, processorId: string) {
-  const [row] = await db
-    .select({ transferredAt: processorTransfers.transferredAt, recipientCount: processorTransfers.recipientCount })
-    .from(processorTransfers)
-    .where(eq(processorTransfers.processorId, processorId))
-    .orderBy(desc(processorTransfers.transferredAt))
-    .limit(1);
-  return row ? { ...row, transferredAt: row.transferredAt.toISOString() } : null;
+  const [[row], receiver] = await Promise.all([
+    db
+      .select({ transferredAt: processorTransfers.transferredAt, recipientCount: processorTransfers.recipientCount })
+      .from(processorTransfers)
+      .where(eq(processorTransfers.processorId, processorId))
+      .orderBy(desc(processorTransfers.transferredAt))
+      .limit(1),
+    newsletterProcessor(db),
+  ]);
+  return {
+    data: row ? { ...row, transferredAt: row.transferredAt.toISOString() } : null,
+    receivesNewsletter: receiver?.id === processorId,
+  };
 }

@@ -21,6 +21,11 @@ export const newsletterRouter = router({
 
   lastTransfer: rolesProcedure(rolesFor('processors', 'show'))
     .input(z.object({ processorId: z.uuid() }))
-    .output(z.object({ data: z.object({ transferredAt: z.string(), recipientCount: z.number() }).nullable() }))
-    .query(async ({ ctx, input }) => ({ data: await lastTransfer(ctx.db, input.processorId) })),
+    .output(
+      z.object({
+        data: z.object({ transferredAt: z.string(), recipientCount: z.number() }).nullable(),
+        receivesNewsletter: z.boolean(),
+      }),
+    )
+    .query(({ ctx, input }) => lastTransfer(ctx.db, input.processorId)),
 });

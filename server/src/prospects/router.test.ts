@@ -22,7 +22,9 @@ describe('prospects (the contact form)', () => {
       data: { fullName: 'Inès Moreau', phone: '06 11 22 33 44', email: 'Ines.Moreau@Example.fr', company: 'Atelier Moreau', need: 'Anglais pour l’export' },
     });
     const id = created.data.id;
-    expect(created.data).toMatchObject({ email: 'ines.moreau@example.fr', newsletterConsent: false });
+    // Stored normalised, answered masked: "Afficher" shows it in full.
+    expect(created.data).toMatchObject({ email: 'i•••@•••.fr', newsletterConsent: false });
+    expect((await agent.api.prospects.reveal({ id, field: 'email' })).data.value).toBe('ines.moreau@example.fr');
     expect(await auditOf(id, 'create')).toHaveLength(1);
 
     const page = await agent.api.prospects.getList({ pagination: { page: 1, perPage: 10 }, sort: { field: 'fullName', order: 'ASC' }, filter: { q: 'moreau' } });
@@ -35,6 +37,7 @@ describe('prospects (the contact form)', () => {
     expect(corrected.data.lastContactAt).toBe(again);
     const [update] = await auditOf(id, 'update');
     expect(update?.fields).toEqual(expect.arrayContaining(['phone', 'lastContactAt']));
+    expect(corrected.data.phone).toBe('06 •• •• •• 66');
   });
 
   it('refuses a malformed e-mail by its field, in French, and is closed to managers and admins', async () => {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { revealable } from '../audit/withholding.ts';
 import { sortOn } from '../resource-params.ts';
 import { emailAddress, optionalText, personName, phoneNumber } from '../resources/inputs.ts';
 import { searchText } from '../resources/search.ts';
@@ -6,14 +7,14 @@ import { searchText } from '../resources/search.ts';
 /** Someone who wrote through the website's contact form (name, phone and e-mail are mandatory there). */
 export const prospectRecord = z.object({
   id: z.uuid(),
-  fullName: z.string(),
-  phone: z.string(),
-  email: z.string(),
-  company: z.string().nullable(),
-  need: z.string().nullable(),
-  receivedAt: z.string(),
-  lastContactAt: z.string(),
-  newsletterConsent: z.boolean(),
+  fullName: revealable(z.string()),
+  phone: revealable(z.string()),
+  email: revealable(z.string()),
+  company: revealable(z.string().nullable()),
+  need: revealable(z.string().nullable()),
+  receivedAt: revealable(z.string()),
+  lastContactAt: revealable(z.string()),
+  newsletterConsent: revealable(z.boolean()),
 });
 
 export const prospectSort = sortOn(['fullName', 'receivedAt', 'lastContactAt', 'id']);

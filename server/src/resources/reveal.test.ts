@@ -62,4 +62,23 @@ describe('contact details masked by default', () => {
       code: 'BAD_REQUEST',
     });
   });
+
+  it('masks a prospect in the list and reveals one field the same way, still found by e-mail', async () => {
+    const [prospect] = await h.owner
+      .insert(schema.prospects)
+      .values({ fullName: 'Paul Prospect', phone: '07 11 22 33 44', email: 'paul.prospect@exemple.fr' })
+      .returning();
+    const id = prospect?.id ?? '';
+    const list = await agent().api.prospects.getList({ ...page, sort: { field: 'fullName', order: 'ASC' }, filter: { q: 'paul.prospect@' } });
+    expect(list.data.find((p) => p.id === id)).toMatchObject({ fullName: 'Paul Prospect', email: 'p•••@•••.fr', phone: '07 •• •• •• 44' });
+    const caller = agent();
+    expect((await caller.api.prospects.reveal({ id, field: 'phone' })).data.value).toBe('07 11 22 33 44');
+    expect(await auditRowOf(h, caller.request.requestId)).toMatchObject({
+      action: 'reveal',
+      procedure: 'prospects.reveal',
+      entity: 'prospects',
+      fields: ['phone'],
+      subjectIds: [`prospect:${id}`],
+    });
+  });
 });
