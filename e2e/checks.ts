@@ -18,8 +18,19 @@ export function watchConsole(page: Page): () => string[] {
   return () => messages.filter((m) => !/the server responded with a status of 4\d\d/.test(m));
 }
 
-/** axe-core on the screen as it stands: no serious or critical violation (WCAG 2.1 AA rules). */
+/**
+ * axe-core on the screen as it stands once its transitions have ended (a label caught mid-fade reads
+ * as too pale): no serious or critical violation (WCAG 2.1 AA rules).
+ */
 export async function expectAccessible(page: Page, screen: string) {
+  await page.evaluate(() =>
+    Promise.all(
+      document
+        .getAnimations()
+        .filter((animation) => animation.effect?.getTiming().iterations !== Number.POSITIVE_INFINITY)
+        .map((animation) => animation.finished.catch(() => undefined)),
+    ),
+  );
   const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   const grave = violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')

@@ -5,9 +5,10 @@ import { readIntegrity } from '../audit/integrity.ts';
 import { sealAll } from '../audit/sealer.ts';
 import { verifyChain } from '../audit/verify.ts';
 import { createHarness, type Harness } from '../test/harness.ts';
+import { cliRun } from '../test/retention.ts';
 import { NOT_SEALED, PARTIAL_MONTH } from './audit-log.ts';
 import { before } from './policies.ts';
-import { jobOrigin, type RunOptions, runRetention } from './run.ts';
+import { runRetention } from './run.ts';
 
 let h: Harness;
 // The chain is global to a database, and this file removes its beginning: a database of its own.
@@ -16,13 +17,7 @@ beforeAll(async () => {
 });
 afterAll(() => h.close());
 
-const options = (dryRun: boolean): RunOptions => ({
-  dryRun,
-  trigger: 'cli',
-  now: new Date(),
-  sessionIdleMs: h.services.config.session.idleMs,
-  origin: jobOrigin('cli'),
-});
+const options = (dryRun: boolean) => cliRun(h, { dryRun });
 
 /** The first instant (UTC) of the month `shift` months after the one holding `at`. */
 const monthStart = (at: Date, shift = 0) => new Date(Date.UTC(at.getUTCFullYear(), at.getUTCMonth() + shift, 1));

@@ -4,8 +4,9 @@ import { parisDay } from '@vigie/domain/calendar';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { erasureOutcome } from '../requests/erasure/preview.ts';
 import { createHarness, type Harness } from '../test/harness.ts';
+import { cliRun } from '../test/retention.ts';
 import { insertLearnerFile, uniqueStrings } from '../test/learner-file.ts';
-import { jobOrigin, type RunOptions, runRetention } from './run.ts';
+import { runRetention } from './run.ts';
 
 let h: Harness;
 // Runs erase every learner whose contracts ended: this file gets a database of its own.
@@ -17,13 +18,7 @@ afterAll(() => h.close());
 const HOLD = 'Suspicion de fraude au CPF : dossier F-31';
 const ACCOUNTS = 'Pièces comptables : code de commerce, art. L123-22';
 
-const options = (dryRun: boolean): RunOptions => ({
-  dryRun,
-  trigger: 'cli',
-  now: new Date(),
-  sessionIdleMs: h.services.config.session.idleMs,
-  origin: jobOrigin('cli'),
-});
+const options = (dryRun: boolean) => cliRun(h, { dryRun });
 
 const learnerRow = async (id: string) => (await h.owner.select().from(schema.learners).where(eq(schema.learners.id, id)))[0];
 const countOf = async (table: typeof schema.interactions | typeof schema.assessments | typeof schema.attendance, id: string) =>

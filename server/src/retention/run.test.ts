@@ -5,6 +5,7 @@ import { and, eq, inArray, lt, sql } from 'drizzle-orm';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHarness, type Harness } from '../test/harness.ts';
+import { cliRun } from '../test/retention.ts';
 import { insertLearner } from '../test/records.ts';
 import { before } from './policies.ts';
 import { claimRun, jobOrigin, type RunOptions, runRetention } from './run.ts';
@@ -20,14 +21,7 @@ const DAY = 86_400_000;
 const ago = (days: number) => new Date(Date.now() - days * DAY);
 const HOLD = 'Suspicion de fraude : dossier F-12';
 
-const options = (extra: Partial<RunOptions> = {}): RunOptions => ({
-  dryRun: false,
-  trigger: 'cli',
-  now: new Date(),
-  sessionIdleMs: h.services.config.session.idleMs,
-  origin: jobOrigin('cli'),
-  ...extra,
-});
+const options = (extra: Partial<RunOptions> = {}) => cliRun(h, extra);
 
 async function learnerWithSignIns(daysAgo: number[], hold = false) {
   const learner = await insertLearner(h.owner, hold ? { legalHoldUntil: addDays(parisDay(new Date()), 30), legalHoldReason: HOLD } : {});
