@@ -8,10 +8,10 @@ type Options<TRouter extends AnyTRPCRouter> = Omit<FetchHandlerRequestOptions<TR
 
 /**
  * tRPC's fetch handler behind express, answering in one write. The express adapter streams even a
- * small JSON answer through a WritableStream, chunked, in two socket writes, and gives each request an
- * AbortController: a third of a short query's CPU. Our answers are plain JSON (`httpLink`, no streams
- * or subscriptions), so the body is read whole and sent with its length. express has already parsed
- * the JSON body (size and depth limits), so it is handed on as text.
+ * small JSON answer through a WritableStream, chunked, in two socket writes (dear on a VM, where the
+ * bench's profile puts socket writes first), and gives each request an AbortController. Our answers
+ * are plain JSON (`httpLink`, no streams or subscriptions), so the body is read whole and sent with its
+ * length. express has already parsed the JSON body (size and depth limits): it is handed on as text.
  */
 export function trpcHandler<TRouter extends AnyTRPCRouter>(options: Options<TRouter>): RequestHandler {
   const { createContext, ...rest } = options;
