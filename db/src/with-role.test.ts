@@ -28,7 +28,7 @@ describe('withRole', () => {
   });
 
   it('commits the work, or rolls all of it back when it fails', async () => {
-    const tag = `one-write-${randomUUID()}`;
+    const tag = `with-role-${randomUUID()}`;
     const insert = (tx: typeof database.db, n: number) =>
       tx.execute(sql`INSERT INTO staff_users (email, display_name, role, password_hash)
                      VALUES (${`${tag}-${n}@vigie.test`}, 'Test', 'agent', 'x')`);
