@@ -1,7 +1,7 @@
 import { cpus, loadavg } from 'node:os';
 import { type ChainFigures, measureChain } from './chain.ts';
 import { compareTargets, medianOf, type Round, ratioOf, type Target, targetsFor } from './compare.ts';
-import { benchSettings, openBenchDatabase } from './database.ts';
+import { benchSettings, openBenchDatabase, settle } from './database.ts';
 import { apiHeaders, getOnePath, signIn } from './http.ts';
 import { type FileFigures, type FileSubject, loadLearnerFiles } from './learner-file.ts';
 import { startChild } from './child.ts';
@@ -69,13 +69,11 @@ function printHttp(rounds: Round[], targets: Target[]) {
     auditedOverUnaudited: ratioOf(rounds, 'a', 'b'),
     auditedOverBare: ratioOf(rounds, 'a', 'c'),
     workersOverOne: ratioOf(rounds, 'a-workers', 'a'),
-    ...(targets.some((t) => t.key === 'a-prep') ? { preparedAuditedOverUnaudited: ratioOf(rounds, 'a-prep', 'b-prep') } : {}),
   };
   const show = (r: { median: number; perRound: number[] }) => `${r.median}  (per round ${r.perRound.join(' ')})`;
   console.log(`  a/b  what the audit costs (target >= 0.85)  ${show(ratios.auditedOverUnaudited)}`);
   console.log(`  a/c  the whole stack over the database      ${show(ratios.auditedOverBare)}`);
   console.log(`  (a on ${cpus().length} workers)/(a on 1)                    ${show(ratios.workersOverOne)}`);
-  if (ratios.preparedAuditedOverUnaudited) console.log(`  a/b  with prepared statements               ${show(ratios.preparedAuditedOverUnaudited)}`);
   return ratios;
 }
 
@@ -131,10 +129,11 @@ export async function runAuditBench(): Promise<void> {
     section('audit chain: seal everything, then verify the whole chain');
     const chain = await measureChain(db);
     printChain(chain);
+    await settle(bench.database);
 
     section(`HTTP: ${settings.connections} connections, ${settings.rounds} round(s) of ${settings.seconds} s per target`);
     const paths = shuffledSample(staff.ids, 1_000).map(getOnePath);
-    const targets = targetsFor(settings);
+    const targets = targetsFor();
     const learnerPaths = subjects.map((s) => `/trpc/learners.getOne?input=${encodeURIComponent(JSON.stringify({ id: s.id }))}`);
     const sessions = { admin: staff.adminEmail, agent: AGENT, learnerPaths };
     const rounds = await compareTargets(bench.url, db, sessions, paths, settings, targets);

@@ -12,8 +12,6 @@ const servers = {
   unaudited: { script: 'serve.ts', env: { VIGIE_BENCH_ROUTER: 'unaudited' } },
   bare: { script: 'bare.ts', env: {} },
   bareSwitch: { script: 'bare.ts', env: { VIGIE_BENCH_BARE_SWITCH: '1' } },
-  appPrepared: { script: 'serve.ts', env: { VIGIE_BENCH_PREPARED: '1' } },
-  unauditedPrepared: { script: 'serve.ts', env: { VIGIE_BENCH_ROUTER: 'unaudited', VIGIE_BENCH_PREPARED: '1' } },
   appWorkers: { script: 'serve.ts', env: { VIGIE_BENCH_WORKERS: String(cpus().length) } },
 } satisfies Record<string, { script: string; env: Record<string, string> }>;
 type ServerName = keyof typeof servers;
@@ -35,8 +33,8 @@ export interface BenchSessions {
   learnerPaths: string[];
 }
 
-/** a, b, c always; the breakdown and the prepared-statement what-if when asked for. */
-export function targetsFor(settings: ReturnType<typeof benchSettings>): Target[] {
+/** The audited read and what it is measured against, then the floor every screen stands on. */
+export function targetsFor(): Target[] {
   return [
     { key: 'a', label: 'audited getOne (real stack)', server: 'app' },
     { key: 'a-workers', label: `audited getOne, ${cpus().length} cluster workers`, server: 'appWorkers' },
@@ -44,18 +42,8 @@ export function targetsFor(settings: ReturnType<typeof benchSettings>): Target[]
     { key: 'c', label: 'bare node:http + postgres.js', server: 'bare' },
     { key: 'c-switch', label: 'bare, in a transaction with SET LOCAL ROLE', server: 'bareSwitch' },
     { key: 'd', label: "learners.getOne, an agent's read (restriction check)", server: 'app', learners: true },
-    ...(settings.breakdown
-      ? ([
-          { key: 'health', label: 'GET /healthz (express, helmet)', server: 'app', path: '/healthz' },
-          { key: 'me', label: 'auth.me (+ tRPC, session lookup)', server: 'app', path: '/trpc/auth.me' },
-        ] satisfies Target[])
-      : []),
-    ...(settings.prepared
-      ? ([
-          { key: 'a-prep', label: 'audited getOne, prepared statements', server: 'appPrepared' },
-          { key: 'b-prep', label: 'unaudited getOne, prepared statements', server: 'unauditedPrepared' },
-        ] satisfies Target[])
-      : []),
+    { key: 'health', label: 'GET /healthz (express, helmet)', server: 'app', path: '/healthz' },
+    { key: 'me', label: 'auth.me (+ tRPC, session lookup)', server: 'app', path: '/trpc/auth.me' },
   ];
 }
 

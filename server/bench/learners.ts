@@ -7,7 +7,7 @@ import { seedDemo } from '@vigie/db/seed';
 import { hashPassword } from '../src/auth/passwords.ts';
 import { COUNT_CAP } from '../src/resources/reader.ts';
 import { signedInCaller } from './caller.ts';
-import { envNumber, openBenchDatabase } from './database.ts';
+import { envNumber, openBenchDatabase, settle } from './database.ts';
 import { type Cell, fixed, printTable } from './report.ts';
 import { percentile } from './percentile.ts';
 
@@ -24,6 +24,7 @@ export async function runLearnersBench() {
     const seeded = await bench.database.asOwner((owner) => seedDemo(owner, hash, { learners: size }));
     console.log(`\n== learners search on ${bench.description}`);
     if (seeded) console.log(`  seeded ${size} learners in ${((performance.now() - startedAt) / 1000).toFixed(1)} s`);
+    await settle(bench.database);
     const api = await signedInCaller(bench.database, 'agent@vigie.test', 'vigie-demo', { code: 'learner_request', ref: 'BENCH' });
     const rows: Cell[][] = [['search (first page of 25, total capped)', 'matches', 'p50 ms', 'p95 ms']];
     for (const q of inputs) {

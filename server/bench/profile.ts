@@ -2,7 +2,7 @@ import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startChild } from './child.ts';
-import { benchSettings, openBenchDatabase } from './database.ts';
+import { benchSettings, openBenchDatabase, settle } from './database.ts';
 import { apiHeaders, getOnePath, load, signIn } from './http.ts';
 import { printTable, section } from './report.ts';
 import { BENCH_PASSWORD, seedStaff } from './seed.ts';
@@ -76,6 +76,7 @@ export async function runProfileBench(): Promise<void> {
   section(`CPU profile of the server on ${bench.description}`);
   try {
     const staff = await seedStaff(bench.database, settings.staff);
+    await settle(bench.database);
     const targets = [
       { label: 'auth.me', paths: ['/trpc/auth.me'] },
       { label: 'staff.getOne (audited)', paths: staff.ids.slice(0, 1000).map(getOnePath) },

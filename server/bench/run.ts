@@ -5,8 +5,7 @@
  * DATABASE_URL: the database to use as is (kept); unset, a fresh vigie_bench_* database on
  * postgres://postgres@127.0.0.1:5432, dropped at the end. Results also go to bench/results/.
  * VIGIE_BENCH_SECONDS (10), _WARMUP_SECONDS (2), _CONNECTIONS (32), _ROUNDS (3), _STAFF (3000),
- * _AUDIT_ROWS (1000000), _CHAIN_ROWS (500000, per sealing round); VIGIE_BENCH_BREAKDOWN=1 adds /healthz and auth.me; VIGIE_BENCH_PREPARED=1
- * adds a and b with named prepared statements. VIGIE_CRASH_KILL_AFTER_MS (2500), _AFTER_RESTART_MS (1500).
+ * _AUDIT_ROWS (1000000), _CHAIN_ROWS (500000, per sealing round). VIGIE_CRASH_KILL_AFTER_MS (2500), _AFTER_RESTART_MS (1500).
  */
 import { runAuditBench } from './audit.ts';
 import { runAuditConsoleBench } from './audit-console.ts';

@@ -3,7 +3,6 @@
  * environment (0 for any). Prints one `{"benchReady":...}` line once it listens.
  * VIGIE_BENCH_ROUTER=unaudited serves `staff.getOne` without its audit (bench part b);
  * VIGIE_BENCH_BROKEN=1 serves it with its audit written after the answer (crash harness, --broken).
- * VIGIE_BENCH_PREPARED=1 runs every query as a named prepared statement (a what-if, see prepared.ts).
  * VIGIE_BENCH_WORKERS=N serves with N node:cluster workers, as `VIGIE_WORKERS` does in production; the
  * ready line then gives every worker's pid, whose CPU the bench adds up.
  */
@@ -11,7 +10,6 @@ import cluster from 'node:cluster';
 import { loadConfig } from '../src/config.ts';
 import { runWorkers } from '../src/workers.ts';
 import { createServices, openConfiguredDatabase, startServer } from '../src/server.ts';
-import { openPreparedDatabase } from './prepared.ts';
 import { lateAuditRouter, unauditedRouter } from './routers.ts';
 
 export interface ReadyLine {
@@ -50,10 +48,7 @@ if (workers > 1 && cluster.isPrimary) {
 async function serve() {
   const config = loadConfig();
   if (!config.databaseUrl) throw new Error('bench/serve.ts needs DATABASE_URL (PostgreSQL)');
-  const database =
-    process.env.VIGIE_BENCH_PREPARED === '1'
-      ? openPreparedDatabase(config.databaseUrl)
-      : await openConfiguredDatabase(config, false);
+  const database = await openConfiguredDatabase(config, false);
   const services = createServices(config, database);
   const name = routerName();
   const routers = { app: undefined, unaudited: unauditedRouter, 'late-audit': () => lateAuditRouter(LATE_AUDIT_DELAY_MS) };

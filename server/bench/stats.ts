@@ -10,7 +10,7 @@ import { statsDimensions, type StatsMeasure } from '@vigie/domain/stats';
 import { hashPassword } from '../src/auth/passwords.ts';
 import { refreshStats } from '../src/stats/rollup.ts';
 import { signedInCaller } from './caller.ts';
-import { envNumber, openBenchDatabase } from './database.ts';
+import { envNumber, openBenchDatabase, settle } from './database.ts';
 import { type Cell, fixed, printTable, saveResults } from './report.ts';
 import { percentile } from './percentile.ts';
 
@@ -29,6 +29,7 @@ export async function runStatsBench() {
     const seeded = await bench.database.asOwner(async (owner) => seedDemo(owner, await hashPassword('vigie-demo'), { learners: size }));
     console.log(`\n== statistics on ${bench.description}`);
     if (seeded) console.log(`  seeded ${size} learners in ${seconds(performance.now() - t0)}`);
+    await settle(bench.database);
     t0 = performance.now();
     const cells = await refreshStats(bench.database.db);
     const rollupMs = performance.now() - t0;
