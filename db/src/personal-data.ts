@@ -17,6 +17,11 @@ interface Declared<T extends Table> {
   subject: { kind: SubjectKind; key: ColumnKey<T> };
   /** The personal-data columns (by their TypeScript names), each with its category. */
   columns: Partial<Record<ColumnKey<T>, PersonalDataCategory>>;
+  /**
+   * Columns the database computes from declared ones (a stored search text), with their sources:
+   * granted as those are, never read out, erased or handed over on their own (they follow their sources).
+   */
+  derived?: Partial<Record<ColumnKey<T>, readonly ColumnKey<T>[]>>;
 }
 
 export interface PersonalDataDeclaration {
@@ -24,6 +29,7 @@ export interface PersonalDataDeclaration {
   table: Table;
   subject: { kind: SubjectKind; key: string };
   columns: Partial<Record<string, PersonalDataCategory>>;
+  derived?: Partial<Record<string, readonly string[]>>;
 }
 
 /** Declares a table's personal-data columns once, beside the table; the audit derives everything from it. */

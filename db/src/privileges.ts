@@ -166,13 +166,13 @@ const declarations = new Map<PgTable, PersonalDataDeclaration>(
   schema.personalDataDeclarations.map((d) => [d.table as PgTable, d]),
 );
 
-/** The declared personal columns of a table, as column objects (empty for a table naming nobody). */
+/** The declared personal columns of a table and those computed from them, as column objects (empty for a table naming nobody). */
 export function personalColumnsOf(table: PgTable): PgColumn[] {
   const declaration = declarations.get(table);
   if (!declaration) return [];
   const columns = getTableConfig(table).columns;
   const byKey = table as unknown as Record<string, PgColumn>;
-  return Object.keys(declaration.columns).map((key) => {
+  return [...Object.keys(declaration.columns), ...Object.keys(declaration.derived ?? {})].map((key) => {
     const column = byKey[key];
     if (!column || !columns.includes(column)) throw new Error(`${getTableName(table)}.${key} is declared but not a column`);
     return column;

@@ -16,10 +16,11 @@ import { employers } from './employers.ts';
 import { bytea } from './types.ts';
 
 /**
- * The free-text search covers names, email and phone, without case or accents ("helene" finds Hélène);
- * its trigram index is on this same expression. `vigie_unaccent` is an immutable wrapper (migration 0004).
+ * The free-text search covers names, email and phone, without case or accents ("helene" finds Hélène).
+ * Stored, so that checking a trigram candidate reads text instead of recomputing it (4 µs a row, 40 ms
+ * for the 10,000 "martin"). `vigie_unaccent` is an immutable wrapper (migration 0004).
  */
-export const learnerSearchText = sql.raw(
+const searchTextOf = sql.raw(
   `vigie_unaccent(lower(last_name || ' ' || first_name || ' ' || email || ' ' || coalesce(regexp_replace(phone, '[^0-9+]', '', 'g'), '')))`,
 );
 
@@ -52,12 +53,12 @@ export const learners = pgTable(
     legalHoldReason: text('legal_hold_reason'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    searchText: text('search_text').generatedAlwaysAs(searchTextOf),
   },
   (t) => [
-    index('learners_search_unaccent_trgm_idx').using('gin', sql`(${learnerSearchText}) gin_trgm_ops`),
+    index('learners_search_trgm_idx').using('gin', sql`${t.searchText} gin_trgm_ops`),
+    // Also one- and two-letter searches: they walk it from the prefix (too short for trigrams).
     index('learners_name_idx').on(t.lastName, t.firstName, t.id),
-    // One- and two-letter searches match the start of the last name (too short for trigrams).
-    index('learners_last_name_prefix_idx').using('btree', sql`lower(${t.lastName}) text_pattern_ops`),
     index('learners_employer_idx').on(t.employerId),
     index('learners_locality_idx').on(t.locality),
     index('learners_status_idx').on(t.status),
@@ -87,6 +88,7 @@ export const learnersPersonalData = declarePersonalData(learners, {
     legalHoldUntil: 'contract',
     legalHoldReason: 'contract',
   },
+  derived: { searchText: ['lastName', 'firstName', 'email', 'phone'] },
 });
 
 /** Kept apart so that lists never drag images along; serving one is an audited read. */

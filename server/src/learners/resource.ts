@@ -4,7 +4,7 @@ import { QueryBuilder } from 'drizzle-orm/pg-core';
 import { defineReader, equalTo, type FilterSql, sortable } from '../resources/reader.ts';
 import { instant, instantOrNull } from '../resources/records.ts';
 import { type LearnerFilter, type LearnerSortField, learnerSort } from './schemas.ts';
-import { learnerSearch } from './search.ts';
+import { learnerSearch, searchesLastNamePrefix } from './search.ts';
 
 const { learners, learnerPhotos, trainingContracts } = schema;
 const qb = new QueryBuilder();
@@ -107,11 +107,20 @@ const withInstants = <R extends { createdAt: Date; updatedAt: Date }>(row: R) =>
 const browsing = defineReader({ ...common, sort: browsingSort, fields: listFields, toRecord: withInstants });
 const searching = defineReader({ ...common, sort: searchingSort, fields: listFields, toRecord: withInstants });
 
-/** Lists and look-ups: the browsing order, or the searching one when `q` is set. */
+/**
+ * Lists and look-ups: the browsing order, or the searching one when `q` is set, except for a last-name
+ * prefix listed by last name: the name index gives that page directly (0.7 ms for "du" on a million
+ * learners, where sorting its 49,830 matches took 76 ms).
+ */
+const readerFor = (params: Parameters<typeof browsing.list>[1]) => {
+  const q = params.filter?.q;
+  return q && !(params.sort.field === 'lastName' && searchesLastNamePrefix(q)) ? searching : browsing;
+};
+
 export const learnerListReader: typeof browsing = {
   ...browsing,
-  list: (db, params, extra) => (params.filter?.q ? searching : browsing).list(db, params, extra),
-  listByReference: (db, params) => (params.filter?.q ? searching : browsing).listByReference(db, params),
+  list: (db, params, extra) => readerFor(params).list(db, params, extra),
+  listByReference: (db, params) => readerFor(params).listByReference(db, params),
 };
 
 /** One learner in full. */

@@ -31,19 +31,23 @@ export async function scanTextColumns(h: Harness, needles: string[]): Promise<Ma
   });
 }
 
-const declarations = new Map(schema.personalDataDeclarations.map((d) => [d.entity, d.table]));
+const declarations = new Map(schema.personalDataDeclarations.map((d) => [d.entity, d]));
 
-/** `table.column` of an entity's fields (TypeScript names), as the scan names them. */
+/** `table.column` of an entity's fields (TypeScript names), as the scan names them, with the columns computed from them. */
 export function columnsOf(entity: string, fields: string[]): string[] {
-  const table = declarations.get(entity);
-  if (!table) throw new Error(`unknown entity ${entity}`);
+  const declaration = declarations.get(entity);
+  if (!declaration) throw new Error(`unknown entity ${entity}`);
+  const { table } = declaration;
   const columns = getTableColumns(table);
-  return fields.map((f) => `${getTableName(table)}.${columns[f]?.name ?? f}`);
+  const derived = Object.entries(declaration.derived ?? {})
+    .filter(([, sources]) => sources?.some((source) => fields.includes(source)))
+    .map(([key]) => key);
+  return [...fields, ...derived].map((f) => `${getTableName(table)}.${columns[f]?.name ?? f}`);
 }
 
 /** Every text column of an entity's table (the proof is kept whole). */
 export function allColumnsOf(entity: string): string[] {
-  const table = declarations.get(entity);
+  const table = declarations.get(entity)?.table;
   if (!table) throw new Error(`unknown entity ${entity}`);
   return Object.values(getTableColumns(table)).map((c) => `${getTableName(table)}.${c.name}`);
 }

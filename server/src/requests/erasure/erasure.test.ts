@@ -118,10 +118,12 @@ describe('erasure of a learner whose contract ended last December', () => {
     ]);
     const after = await scanTextColumns(h, needlesOf(c.strings));
     for (const [column, hits] of after) expect({ column, hits, kept: kept.has(column) }).toMatchObject({ kept: true });
-    // Where they stay: her name on her record (accounts), the request file (proof); nowhere else.
+    // Where they stay: her name on her record (accounts) and the search text made of it, the request
+    // file (proof); nowhere else.
     expect([...after.keys()].sort()).toEqual([
       'learners.first_name',
       'learners.last_name',
+      'learners.search_text',
       'subject_request_events.note',
       'subject_requests.requester_email',
       'subject_requests.requester_name',
