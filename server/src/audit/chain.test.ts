@@ -63,6 +63,33 @@ describe('the audit hash chain', () => {
     expect((await verifyChain(harness.owner)).firstBreak).toEqual({ seq, eventId: victim, problem: 'removed' });
   });
 
+  it('names the first missing position of a gap, wherever the checked chunks split the chain', async () => {
+    const { harness } = await sealedLog(9);
+    await tamper(harness, 'DELETE FROM audit_chain WHERE seq IN (4, 5, 6)');
+    for (const chunk of [1, 2, 3, 4, 100_000]) {
+      const report = await verifyChain(harness.owner, [], undefined, chunk);
+      expect(report.firstBreak).toEqual({ seq: 4, eventId: null, problem: 'chain_gap' });
+      expect(report.rowsChecked).toBe(3);
+    }
+  }, 60_000);
+
+  it('finds the first of two altered rows, and verifies a clean chain alike, in any chunk size', async () => {
+    const { harness, ids } = await sealedLog(7);
+    const whole = await verifyChain(harness.owner);
+    for (const chunk of [1, 2, 3]) {
+      expect(await verifyChain(harness.owner, [], undefined, chunk)).toMatchObject({
+        firstBreak: null,
+        rowsChecked: ids.length,
+        headHash: whole.headHash,
+      });
+    }
+    await tamper(harness, `UPDATE audit_events SET fields = '{}' WHERE id IN (${ids[5]}, ${ids[2]})`);
+    for (const chunk of [1, 2, 3, 100_000]) {
+      const report = await verifyChain(harness.owner, [], undefined, chunk);
+      expect(report.firstBreak).toEqual({ seq: await seqOf(harness, ids[2] as number), eventId: ids[2], problem: 'altered' });
+    }
+  }, 60_000);
+
   it('finds a row inserted with a forged link', async () => {
     const { harness, ids } = await sealedLog(4);
     const [head] = await harness.owner.select().from(schema.auditChain).orderBy(desc(schema.auditChain.seq)).limit(1);

@@ -1,7 +1,8 @@
+import { availableParallelism } from 'node:os';
 import type { Database } from '@vigie/db';
 import { dbRoles, schema, selectRows, withRole } from '@vigie/db';
 import { desc, sql } from 'drizzle-orm';
-import { eventDigest, GENESIS, link, toBuffer } from './chain.ts';
+import { eventDigest, GENESIS, toBuffer } from './chain.ts';
 
 export interface Break {
   /** The chain position where the log stops being what was sealed. */
@@ -29,77 +30,109 @@ export interface VerifyReport {
   firstBreak: Break | null;
 }
 
-const PAGE = 25_000;
-// Pages in flight: PostgreSQL computes digests on other cores while Node hashes the links.
-const AHEAD = 3;
+// Chain positions per check: big enough that a check's fixed cost is small, small enough to spread.
+const CHUNK = 100_000;
+// Checks in flight, each a transaction on its own connection: PostgreSQL runs them on separate cores.
+const PARALLEL = Math.min(8, Math.max(2, availableParallelism()));
 
-interface LinkRow {
-  seq: string | number;
-  event_id: string | number;
-  event_tx_id: string | number;
-  hash: Uint8Array | string;
-  tx_id: string | number | null;
-  digest: Uint8Array | string | null;
-}
+// The hash before the first link, as a constant of the statement.
+const GENESIS_SQL = sql.raw(`'\\x${GENESIS.toString('hex')}'::bytea`);
+
+type Problem = Break['problem'];
 
 /**
- * A range of chain positions with the digest of each event as it stands now (null if gone). Each page
- * is its own short transaction of the chain's role, so pages run side by side on several connections.
+ * The first broken link of chain positions [from, to), if any. Each link is checked against the stored
+ * hash of the one before it (read with the chunk, one row early), so chunks are independent: a stored
+ * chain whose every link holds is the chain recomputed from its start. The row's digest and the link
+ * are both computed by PostgreSQL from the recipe sent here; nothing but a break comes back. The
+ * problems are tested in the order a walk from the start meets them.
  */
-function fetchPage(db: Database, from: number) {
-  return withRole(db, dbRoles.auditChain, (tx) => selectRows<LinkRow>(
-    tx,
-    sql`SELECT c.seq, c.event_id, c.event_tx_id, c.hash, e.tx_id,
-               CASE WHEN e.id IS NOT NULL THEN ${eventDigest('e')} END AS digest
-        FROM audit_chain c LEFT JOIN audit_events e ON e.id = c.event_id
-        WHERE c.seq >= ${from} AND c.seq < ${from + PAGE} ORDER BY c.seq`,
-  ));
+function firstBreakIn(db: Database, from: number, to: number) {
+  return withRole(db, dbRoles.auditChain, async (tx) => {
+    // The chunk comes in order from the primary key; without statistics on a fresh chain the planner
+    // would rather sort a bitmap scan, on disk at 100,000 rows.
+    await tx.execute(sql`SET LOCAL enable_sort = off`);
+    const [row] = await selectRows<{ seq: string | number; prev_seq: string | number | null; problem: Problem }>(
+      tx,
+      sql`SELECT seq, prev_seq, problem FROM (
+            SELECT c.seq, c.prev_seq,
+                   CASE WHEN coalesce(c.prev_seq, 0) <> c.seq - 1 THEN 'chain_gap'
+                        WHEN e.id IS NULL THEN 'removed'
+                        WHEN (c.event_tx_id, c.event_id) <= (c.prev_tx_id, c.prev_event_id) THEN 'out_of_order'
+                        WHEN e.tx_id <> c.event_tx_id
+                          OR c.hash <> sha256(coalesce(c.prev_hash, ${GENESIS_SQL}) || ${eventDigest('e')}) THEN 'altered'
+                   END AS problem
+            FROM (SELECT seq, event_id, event_tx_id, hash,
+                         lag(seq) OVER w AS prev_seq, lag(hash) OVER w AS prev_hash,
+                         lag(event_tx_id) OVER w AS prev_tx_id, lag(event_id) OVER w AS prev_event_id
+                  FROM audit_chain WHERE seq >= ${from - 1} AND seq < ${to}
+                  WINDOW w AS (ORDER BY seq)) c
+            LEFT JOIN audit_events e ON e.id = c.event_id
+            WHERE c.seq >= ${from}) links
+          WHERE problem IS NOT NULL ORDER BY seq LIMIT 1`,
+    );
+    return row && { seq: Number(row.seq), prevSeq: row.prev_seq === null ? null : Number(row.prev_seq), problem: row.problem };
+  });
 }
 
-/** Told the rows checked so far before each page, for the console's progress bar. */
+/** Where a gap found at `seq` begins: the first missing position, as a walk from the start would name it. */
+async function gapStart(db: Database, seq: number, prevSeq: number | null): Promise<number> {
+  if (prevSeq !== null) return prevSeq + 1;
+  const [row] = await selectRows<{ below: string | number }>(
+    db,
+    sql`SELECT coalesce(max(seq), 0) AS below FROM audit_chain WHERE seq < ${seq}`,
+  );
+  return Number(row?.below ?? 0) + 1;
+}
+
+/** The highest chain position when the check starts: links sealed afterwards wait for the next run. */
+async function lastSeq(db: Database): Promise<number> {
+  const [row] = await selectRows<{ seq: string | number | null }>(db, sql`SELECT max(seq) AS seq FROM audit_chain`);
+  return Number(row?.seq ?? 0);
+}
+
+/** Told the rows checked so far before each chunk, for the console's progress bar. */
 export type Progress = (rowsChecked: number) => Promise<void>;
 
-type Walk = { head: number; previous: Buffer; last: { txId: number; eventId: number }; brk: Omit<Break, 'eventId'> | null };
+type Walk = { head: number; brk: Omit<Break, 'eventId'> | null };
 
 /**
- * Walks the chain in order from `start` (the genesis, or the last purged link) and recomputes every
- * link; stops at the first break. Pages are seq ranges read until one comes back empty, so rows missing
- * at the end of a page still show as a gap.
+ * Checks the positions after `start` (the genesis, or the last purged link) in chunks, PARALLEL at a
+ * time, and stops at the first break: the first chunk, in order, that has one holds the chain's first
+ * break (a chunk cannot see a gap that ends its range; the next one does, and names where it began).
  */
-async function walkChain(db: Database, start: { seq: number; hash: Buffer }, onProgress?: Progress): Promise<Walk> {
-  let previous: Buffer = start.hash;
-  let last = { txId: -1, eventId: -1 };
-  let expected = start.seq + 1;
-  let nextFrom = expected;
-  const pending: Promise<LinkRow[]>[] = [];
-  const refill = () => {
-    while (pending.length < AHEAD) {
-      const page = fetchPage(db, nextFrom);
-      page.catch(() => {}); // awaited in turn, unless the walk stops first
-      pending.push(page);
-      nextFrom += PAGE;
-    }
+async function walkChain(db: Database, start: number, chunk: number, onProgress?: Progress): Promise<Walk> {
+  const last = await lastSeq(db);
+  const starts = Array.from({ length: Math.max(0, Math.ceil((last - start) / chunk)) }, (_, i) => start + 1 + i * chunk);
+  const checks = new Map<number, ReturnType<typeof firstBreakIn>>();
+  const launch = (i: number) => {
+    const from = starts[i];
+    if (from === undefined || checks.has(i)) return;
+    const check = firstBreakIn(db, from, Math.min(last + 1, from + chunk));
+    check.catch(() => {}); // awaited in turn, unless the walk stops first
+    checks.set(i, check);
   };
-  for (;;) {
-    refill();
-    const rows = await (pending.shift() as Promise<LinkRow[]>);
-    if (rows.length === 0) return { head: expected - 1, previous, last, brk: null };
-    await onProgress?.(expected - 1 - start.seq);
-    for (const row of rows) {
-      const seq = Number(row.seq);
-      const eventId = Number(row.event_id);
-      const txId = Number(row.event_tx_id);
-      const stop = (problem: Break['problem']): Walk => ({ head: expected - 1, previous, last, brk: { seq: expected, problem } });
-      if (seq !== expected) return stop('chain_gap');
-      if (row.digest === null) return stop('removed');
-      if (txId < last.txId || (txId === last.txId && eventId <= last.eventId)) return stop('out_of_order');
-      const hash = link(previous, toBuffer(row.digest));
-      if (Number(row.tx_id) !== txId || !hash.equals(toBuffer(row.hash))) return stop('altered');
-      previous = hash;
-      last = { txId, eventId };
-      expected += 1;
+  for (let i = 0; i < starts.length; i += 1) {
+    for (let ahead = i; ahead < i + PARALLEL; ahead += 1) launch(ahead);
+    await onProgress?.(i * chunk);
+    const found = await checks.get(i);
+    checks.delete(i);
+    if (found) {
+      const seq = found.problem === 'chain_gap' ? await gapStart(db, found.seq, found.prevSeq) : found.seq;
+      await Promise.allSettled(checks.values());
+      return { head: seq - 1, brk: { seq, problem: found.problem } };
     }
   }
+  return { head: Math.max(last, start), brk: null };
+}
+
+/** The link at a checked position as stored: its hash and the event it seals (the start's if none is after it). */
+async function linkAt(db: Database, seq: number, start: { seq: number; hash: Buffer }) {
+  const none = { hash: start.hash, last: { txId: -1, eventId: -1 } };
+  if (seq === start.seq) return none;
+  const [row] = await db.select().from(schema.auditChain).where(sql`${schema.auditChain.seq} = ${seq}`);
+  if (!row) return none;
+  return { hash: toBuffer(row.hash), last: { txId: row.eventTxId, eventId: row.eventId } };
 }
 
 /** The event a chain position points at, to name it in the report. */
@@ -161,16 +194,19 @@ export async function verifyChain(
   db: Database,
   external: { seq: number; hash: string }[] = [],
   onProgress?: Progress,
+  /** Chain positions per check; tests make it small to put breaks on a chunk's edges. */
+  chunk = CHUNK,
 ): Promise<VerifyReport> {
   const started = performance.now();
   const startedAfter = await chainStart(db);
   const base = startedAfter ? { seq: startedAfter.seq, hash: toBuffer(startedAfter.hash) } : { seq: 0, hash: GENESIS };
-  const walk = await walkChain(db, base, onProgress);
+  const walk = await walkChain(db, base.seq, chunk, onProgress);
   const checked = walk.head - base.seq;
+  const head = await linkAt(db, walk.head, base);
   let firstBreak: Break | null = (startedAfter && (await startBroken(db, startedAfter))) || null;
   if (!firstBreak && walk.brk) firstBreak = { ...walk.brk, eventId: await eventAt(db, walk.brk.seq) };
-  if (!firstBreak && walk.last.eventId >= 0) {
-    const inserted = await findUnsealedBelow(db, walk.last, checked);
+  if (!firstBreak && head.last.eventId >= 0) {
+    const inserted = await findUnsealedBelow(db, head.last, checked);
     if (inserted !== null) firstBreak = { seq: walk.head + 1, eventId: inserted, problem: 'inserted' };
   }
   if (!firstBreak) {
@@ -182,7 +218,7 @@ export async function verifyChain(
     rowsChecked: checked,
     startedAfter,
     headSeq: walk.head,
-    headHash: walk.previous.toString('hex'),
+    headHash: head.hash.toString('hex'),
     seconds,
     rowsPerSecond: Math.round(checked / Math.max(seconds, 1e-6)),
     firstBreak,
