@@ -11,11 +11,12 @@ const BATCH = 50_000;
 // Digest queries side by side per batch, each on its own connection.
 const PARTS = Math.min(8, Math.max(2, availableParallelism()));
 
-interface Head {
+/** An event's place in chain order. */
+type ChainKey = { eventTxId: number; eventId: number };
+
+interface Head extends ChainKey {
   seq: number;
   hash: Buffer;
-  eventTxId: number;
-  eventId: number;
 }
 
 async function headOf(db: Database): Promise<Head | undefined> {
@@ -52,19 +53,19 @@ const HORIZON = sql`
 type Key = { id: string | number; tx_id: string | number };
 type Digested = Key & { digest: Uint8Array | string };
 
-const after = (key: { eventTxId: number; eventId: number } | undefined) =>
+const after = (key: ChainKey | undefined) =>
   key ? sql`(e.tx_id, e.id) > (${key.eventTxId}, ${key.eventId})` : sql`true`;
 
 /**
- * The next events to seal after `head`: the first BATCH of finished transactions' events in chain
+ * The next events to seal after `last`: the first BATCH of finished transactions' events in chain
  * order. Every transaction below the horizon has ended, so no event can still join these, and any that
  * commits later sorts after them. Read committed: this statement sees every event below the horizon.
  */
-async function nextKeys(db: Database, head: Head | undefined): Promise<Key[]> {
+async function nextKeys(db: Database, last: ChainKey | undefined): Promise<Key[]> {
   const [{ horizon } = { horizon: 0 }] = await selectRows<{ horizon: string | number }>(db, HORIZON);
   return selectRows<Key>(
     db,
-    sql`SELECT e.id, e.tx_id FROM audit_events e WHERE ${after(head)} AND e.tx_id < ${Number(horizon)}
+    sql`SELECT e.id, e.tx_id FROM audit_events e WHERE ${after(last)} AND e.tx_id < ${Number(horizon)}
         ORDER BY e.tx_id, e.id LIMIT ${BATCH}`,
   );
 }
@@ -94,49 +95,65 @@ async function digestsOf(db: Database, keys: Key[]): Promise<Digested[]> {
   return rows;
 }
 
-/**
- * Appends the next batch of finished events to the chain, in (transaction id, id) order; returns how
- * many rows it sealed (0 if another process holds the sealer's lock or sealed them first). The events
- * and their digests are read before the lock, on several connections; under the lock the head must
- * still be the one they follow, so each event is sealed once whatever the number of processes.
- */
-export async function sealBatch(db: Database): Promise<number> {
+/** The batch that follows `last` in chain order, with its digests: read before any lock is taken. */
+async function readBatch(db: Database, last: ChainKey | undefined): Promise<Digested[]> {
   // The digest covers every column, the staff's IP addresses too: the chain's own role reads them.
-  const expected = await headOf(db);
-  const keys = await withRole(db, dbRoles.auditChain, (tx) => nextKeys(tx, expected));
-  if (keys.length === 0) return 0;
-  const rows = await digestsOf(db, keys);
-  return withRole(db, dbRoles.auditChain,
-    async (tx) => {
-      const [lock] = await selectRows<{ ok: boolean }>(
-        tx,
-        sql`SELECT pg_try_advisory_xact_lock(${SEALER_LOCK}) AS ok`,
-      );
-      if (!lock?.ok) return 0;
-      const head = await headOf(tx);
-      if (head?.seq !== expected?.seq) return 0;
-      let hash = head?.hash ?? GENESIS;
-      const hashes = rows.map((row) => {
-        hash = link(hash, toBuffer(row.digest));
-        return hash.toString('hex');
-      });
-      // One statement for the whole batch: three arrays, each one parameter, positions from the head's.
-      const list = (values: (string | number)[]) => `{${values.join(',')}}`;
-      await tx.execute(sql`
-        INSERT INTO audit_chain (seq, event_id, event_tx_id, hash)
-        SELECT ${head?.seq ?? 0}::bigint + u.n, u.event_id, u.event_tx_id, decode(u.hash, 'hex')
-        FROM unnest(${list(rows.map((row) => row.id))}::bigint[], ${list(rows.map((row) => row.tx_id))}::bigint[],
-                    ${list(hashes)}::text[]) WITH ORDINALITY AS u(event_id, event_tx_id, hash, n)`);
-      return rows.length;
-    },
-  );
+  const keys = await withRole(db, dbRoles.auditChain, (tx) => nextKeys(tx, last));
+  return keys.length === 0 ? [] : digestsOf(db, keys);
 }
 
-/** Seals until nothing finished is left unsealed. */
+/**
+ * Appends `rows` after `expected`, in (transaction id, id) order; returns the new head, or null if
+ * another process holds the sealer's lock or sealed first. Under the lock the head must still be the
+ * one the rows follow, so each event is sealed once whatever the number of processes.
+ */
+function appendBatch(db: Database, expected: Head | undefined, rows: Digested[]): Promise<Head | null> {
+  return withRole(db, dbRoles.auditChain, async (tx) => {
+    const [lock] = await selectRows<{ ok: boolean }>(tx, sql`SELECT pg_try_advisory_xact_lock(${SEALER_LOCK}) AS ok`);
+    if (!lock?.ok) return null;
+    const head = await headOf(tx);
+    if (head?.seq !== expected?.seq) return null;
+    let hash = head?.hash ?? GENESIS;
+    const hashes = rows.map((row) => {
+      hash = link(hash, toBuffer(row.digest));
+      return hash.toString('hex');
+    });
+    // One statement for the whole batch: three arrays, each one parameter, positions from the head's.
+    const list = (values: (string | number)[]) => `{${values.join(',')}}`;
+    await tx.execute(sql`
+      INSERT INTO audit_chain (seq, event_id, event_tx_id, hash)
+      SELECT ${head?.seq ?? 0}::bigint + u.n, u.event_id, u.event_tx_id, decode(u.hash, 'hex')
+      FROM unnest(${list(rows.map((row) => row.id))}::bigint[], ${list(rows.map((row) => row.tx_id))}::bigint[],
+                  ${list(hashes)}::text[]) WITH ORDINALITY AS u(event_id, event_tx_id, hash, n)`);
+    const last = rows[rows.length - 1] as Digested;
+    return { seq: (head?.seq ?? 0) + rows.length, hash, eventTxId: Number(last.tx_id), eventId: Number(last.id) };
+  });
+}
+
+/**
+ * Seals until nothing finished is left unsealed; returns how many rows it sealed (it stops early when
+ * another process holds the sealer's lock: that one goes on). The batch after the one being written is
+ * read meanwhile, its digests on other connections: PostgreSQL computes them on one core while it
+ * inserts the links on another.
+ */
 export async function sealAll(db: Database): Promise<number> {
   let total = 0;
-  for (let n = await sealBatch(db); n > 0; n = await sealBatch(db)) total += n;
-  return total;
+  let head = await headOf(db);
+  let reading = readBatch(db, head);
+  for (;;) {
+    const rows = await reading;
+    if (rows.length === 0) return total;
+    const last = rows[rows.length - 1] as Digested;
+    reading = readBatch(db, { eventTxId: Number(last.tx_id), eventId: Number(last.id) });
+    reading.catch(() => {}); // awaited next turn, unless this batch is not ours to write
+    const sealed = await appendBatch(db, head, rows);
+    if (!sealed) {
+      await reading.catch(() => {});
+      return total;
+    }
+    head = sealed;
+    total += rows.length;
+  }
 }
 
 export interface Checkpoint {
