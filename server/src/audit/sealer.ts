@@ -1,15 +1,15 @@
-import { availableParallelism } from 'node:os';
 import type { Database } from '@vigie/db';
 import { dbRoles, schema, selectRows, withRole } from '@vigie/db';
 import { desc, sql } from 'drizzle-orm';
 import { eventDigest, GENESIS, link, toBuffer } from './chain.ts';
+import { JOB_CONNECTIONS } from './job-connections.ts';
 
 // Advisory-lock key: one sealer at a time whatever the number of server processes.
 const SEALER_LOCK = 7_240_002;
 // Rows per batch: each costs a few statements whatever its size, so the batch is large.
 const BATCH = 50_000;
 // Digest queries side by side per batch, each on its own connection.
-const PARTS = Math.min(8, Math.max(2, availableParallelism()));
+const PARTS = JOB_CONNECTIONS;
 
 /** An event's place in chain order. */
 type ChainKey = { eventTxId: number; eventId: number };

@@ -1,8 +1,8 @@
-import { availableParallelism } from 'node:os';
 import type { Database } from '@vigie/db';
 import { dbRoles, schema, selectRows, withRole } from '@vigie/db';
 import { desc, sql } from 'drizzle-orm';
 import { eventDigest, GENESIS, toBuffer } from './chain.ts';
+import { JOB_CONNECTIONS } from './job-connections.ts';
 
 export interface Break {
   /** The chain position where the log stops being what was sealed. */
@@ -33,7 +33,7 @@ export interface VerifyReport {
 // Chain positions per check: big enough that a check's fixed cost is small, small enough to spread.
 const CHUNK = 100_000;
 // Checks in flight, each a transaction on its own connection: PostgreSQL runs them on separate cores.
-const PARALLEL = Math.min(8, Math.max(2, availableParallelism()));
+const PARALLEL = JOB_CONNECTIONS;
 
 // The hash before the first link, as a constant of the statement.
 const GENESIS_SQL = sql.raw(`'\\x${GENESIS.toString('hex')}'::bytea`);
