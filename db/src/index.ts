@@ -1,3 +1,4 @@
+export * from './audit-append.ts';
 export * from './client.ts';
 export * from './rows.ts';
 export * from './scratch.ts';

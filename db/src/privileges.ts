@@ -156,7 +156,7 @@ const jobFunctions: Partial<Record<JobRole, readonly string[]>> = {
 
 /** Owner's functions the server calls: each does one narrow thing the app role cannot do itself. */
 const serverFunctions = [
-  'vigie_audit_append(jsonb)',
+  'vigie_audit_append(uuid, uuid, text, text, text, text, text, text, text, text[], text[], text[], text, text, text, jsonb)',
   'vigie_staff_sign_in(text)',
   'vigie_session_staff(text)',
   'vigie_erase_learner_rows(uuid, text[])',

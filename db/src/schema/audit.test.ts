@@ -1,17 +1,22 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { VigieDatabase } from '../client.ts';
+import { auditAppend } from '../audit-append.ts';
 import { selectRows } from '../rows.ts';
 import { openTestDatabase } from '../testing/database.ts';
 import { sqlState } from '../testing/sql-state.ts';
 import { auditEvents } from './audit.ts';
 
 let database: VigieDatabase;
+// What an array literal would have to quote: each must come back as it went in.
+const awkward = ['a,b', '"quoted"', '{braces}', 'back\\slash', 'NULL', '', 'é ü', ' spaced '];
 
 beforeAll(async () => {
   database = await openTestDatabase();
+  const origin = { requestId: null, actorStaffId: null, actorRole: null, actorSessionHash: null, userAgent: null };
+  await database.db.execute(auditAppend({ ...origin, action: 'read', outcome: 'success', entity: 'guard-test', ip: '192.0.2.1' }));
   await database.db.execute(
-    sql`SELECT vigie_audit_append(${JSON.stringify({ action: 'read', outcome: 'success', entity: 'guard-test', ip: '192.0.2.1' })}::jsonb)`,
+    auditAppend({ ...origin, ip: null, action: 'read', outcome: 'success', entity: 'guard-arrays', subjectIds: awkward, details: { n: 1 } }),
   );
 });
 afterAll(() => database.close());
@@ -23,6 +28,14 @@ describe('audit_events is append-only', () => {
       sql`SELECT count(*)::int AS n FROM audit_events WHERE entity = 'guard-test'`,
     );
     expect(rows[0]?.n).toBeGreaterThanOrEqual(1);
+  });
+
+  it('stores the arrays element for element, and unset fields as NULL or empty', async () => {
+    const [row] = await selectRows<{ subject_ids: string[]; entity_ids: string[]; procedure: string | null; details: unknown }>(
+      database.db,
+      sql`SELECT subject_ids, entity_ids, procedure, details FROM audit_events WHERE entity = 'guard-arrays'`,
+    );
+    expect(row).toEqual({ subject_ids: awkward, entity_ids: [], procedure: null, details: { n: 1 } });
   });
 
   it('refuses the run-time role a direct INSERT, and the IP address it wrote', async () => {

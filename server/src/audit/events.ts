@@ -1,7 +1,6 @@
-import type { Database } from '@vigie/db';
+import { auditAppend, type Database } from '@vigie/db';
 import type { schema } from '@vigie/db';
 import { auditActions } from '@vigie/domain/enums';
-import { sql } from 'drizzle-orm';
 import { auditHealth } from './health.ts';
 
 /** Everything the audit log says about who made a request, taken from the request context. */
@@ -35,26 +34,9 @@ export interface AuditEventInput {
  * personal data the run-time role may not write itself (db/drizzle/0016).
  */
 export async function recordAuditEvent(db: Database, origin: RequestOrigin, event: AuditEventInput) {
-  const row = {
-    request_id: origin.requestId,
-    actor_staff_id: origin.staffId,
-    actor_role: origin.role,
-    actor_session_hash: origin.sessionHash,
-    ip: origin.ip,
-    user_agent: origin.userAgent,
-    action: event.action,
-    outcome: event.outcome,
-    procedure: event.procedure,
-    entity: event.entity,
-    entity_ids: event.entityIds,
-    subject_ids: event.subjectIds,
-    fields: event.fields,
-    purpose_code: event.purposeCode,
-    purpose_ref: event.purposeRef,
-    details: event.details,
-  };
+  const { requestId, staffId: actorStaffId, role: actorRole, sessionHash: actorSessionHash, ip, userAgent } = origin;
   try {
-    await db.execute(sql`SELECT vigie_audit_append(${JSON.stringify(row)}::jsonb)`);
+    await db.execute(auditAppend({ requestId, actorStaffId, actorRole, actorSessionHash, ip, userAgent, ...event }));
   } catch (error) {
     auditHealth.failed(error);
     throw error;

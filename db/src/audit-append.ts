@@ -1,0 +1,34 @@
+import { type SQL, sql } from 'drizzle-orm';
+
+/** One audit row as the owner's `vigie_audit_append` takes it; unset fields are stored as NULL or `{}`. */
+export interface AuditRow {
+  requestId: string | null;
+  actorStaffId: string | null;
+  actorRole: string | null;
+  actorSessionHash: string | null;
+  ip: string | null;
+  userAgent: string | null;
+  action: string;
+  outcome: string;
+  procedure?: string | undefined;
+  entity?: string | undefined;
+  entityIds?: readonly string[] | undefined;
+  subjectIds?: readonly string[] | undefined;
+  fields?: readonly string[] | undefined;
+  purposeCode?: string | null | undefined;
+  purposeRef?: string | null | undefined;
+  details?: Record<string, unknown> | undefined;
+}
+
+// One parameter each, not a list (drizzle spreads a bare array into `(a, b, c)`).
+const texts = (values: readonly string[] | undefined) => sql`${sql.param(values ?? [])}::text[]`;
+
+/**
+ * The statement that appends `row` through `vigie_audit_append` (db/drizzle/0024): the run-time role may
+ * not INSERT the IP address and browser itself. Typed parameters, so PostgreSQL has no document to take apart.
+ */
+export const auditAppend = (row: AuditRow): SQL => sql`SELECT vigie_audit_append(
+  ${row.requestId}::uuid, ${row.actorStaffId}::uuid, ${row.actorRole}, ${row.actorSessionHash}, ${row.ip},
+  ${row.userAgent}, ${row.action}, ${row.procedure ?? null}, ${row.entity ?? null}, ${texts(row.entityIds)},
+  ${texts(row.subjectIds)}, ${texts(row.fields)}, ${row.purposeCode ?? null}, ${row.purposeRef ?? null},
+  ${row.outcome}, ${row.details === undefined ? null : JSON.stringify(row.details)}::jsonb)`;
