@@ -30,11 +30,19 @@ function isReady(line: string): { port: number; pid: number; pids: number[] } | 
 }
 
 /**
- * Starts `bench/<script>` under node with tsx's loader: no tsx CLI in between, so a SIGKILL reaches
- * the server itself. `nodeArgs` go before the script (`--cpu-prof`). Resolves once it prints its ready line.
+ * The node flags of `pnpm start` (server/package.json): a young generation of 64 MB instead of 16, so
+ * that a request's short-lived objects die there (server CPU per audited read -8 %, unaudited -12 %).
+ */
+const PRODUCTION_NODE_FLAGS = ['--max-semi-space-size=64'];
+
+/**
+ * Starts `bench/<script>` under node with tsx's loader and production's flags: no tsx CLI in between, so
+ * a SIGKILL reaches the server itself. `nodeArgs` go before the script (`--cpu-prof`). Resolves once it
+ * prints its ready line.
  */
 export function startChild(script: string, env: Record<string, string>, nodeArgs: string[] = []): Promise<RunningChild> {
-  const child = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', join(benchDir, script)], {
+  const args = [...PRODUCTION_NODE_FLAGS, ...nodeArgs, '--import', 'tsx', join(benchDir, script)];
+  const child = spawn(process.execPath, args, {
     cwd: join(benchDir, '..'),
     env: {
       // The bench's own switches are for this process; a child gets only those passed in `env`.
