@@ -13,11 +13,13 @@ import postgres from 'postgres';
 import { alwaysPrepared } from './prepared.ts';
 import { applyPrivileges, type DbRole, dbRoles } from './privileges.ts';
 import { settledInOrder } from './settled.ts';
-import * as schema from './schema/index.ts';
 
-export type Schema = typeof schema;
-/** The drizzle database the application uses, whichever driver is behind it. */
-export type Database = PgDatabase<PgQueryResultHKT, Schema>;
+/**
+ * The drizzle database the application uses, whichever driver is behind it. Without drizzle's relational
+ * queries (`db.query.*`, which nothing uses): given the schema, drizzle builds a query builder per table
+ * for every transaction it opens, 42 of them, 13 µs each time.
+ */
+export type Database = PgDatabase<PgQueryResultHKT>;
 export type Transaction = Parameters<Parameters<Database['transaction']>[0]>[0];
 export type DatabaseKind = 'pglite' | 'postgres';
 
@@ -58,7 +60,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<VigieDatab
 async function openPglite(options: DatabaseOptions): Promise<VigieDatabase> {
   if (options.dataDir) mkdirSync(options.dataDir, { recursive: true });
   const client = await PGlite.create({ dataDir: options.dataDir, extensions: { pg_trgm, unaccent } });
-  const db = drizzlePglite(client, { schema }) as unknown as Database;
+  const db = drizzlePglite(client) as unknown as Database;
   if (options.migrate) {
     await migratePglite(db as never, { migrationsFolder });
     await db.transaction((tx) => applyPrivileges((statement) => tx.execute(statement)));
@@ -66,7 +68,7 @@ async function openPglite(options: DatabaseOptions): Promise<VigieDatabase> {
   // One connection in-process: the session runs as the run-time role, and owner work lifts it for
   // its own transaction only, so that it never leaks into the server's queries running meanwhile.
   await client.exec(`SET ROLE ${RUNTIME_ROLE}`);
-  const owner = drizzlePglite({ client: ownerClient(client), schema }) as unknown as Database;
+  const owner = drizzlePglite({ client: ownerClient(client) }) as unknown as Database;
   return {
     kind: 'pglite',
     db,
@@ -105,11 +107,11 @@ async function openPostgres(url: string, options: DatabaseOptions): Promise<Vigi
     // (a one-letter learner search went from 6 ms to 350 ms on a million learners).
     connection: { role: RUNTIME_ROLE, plan_cache_mode: 'force_custom_plan' },
   });
-  const db = drizzlePostgres(alwaysPrepared(client), { schema }) as unknown as Database;
+  const db = drizzlePostgres(alwaysPrepared(client)) as unknown as Database;
   let ownerPool: postgres.Sql | undefined;
   const owner = () => {
     ownerPool ??= postgres(ownerUrl, { max: 2, onnotice: () => {} });
-    return drizzlePostgres(ownerPool, { schema }) as unknown as Database;
+    return drizzlePostgres(ownerPool) as unknown as Database;
   };
   return {
     kind: 'postgres',

@@ -1,5 +1,5 @@
 import { schema } from '@vigie/db';
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHarness, type Harness } from '../test/harness.ts';
 import { hashToken } from './sessions.ts';
@@ -43,9 +43,11 @@ describe('sessions', () => {
     const { api, cookies } = h.caller({ token });
     await expect(api.auth.me()).rejects.toMatchObject({ code: 'UNAUTHORIZED' });
     expect(cookies.cleared).toBe(1);
-    const events = await h.owner.query.auditEvents.findMany({
-      where: (e, { and, eq }) => and(eq(e.action, 'session_expired'), eq(e.actorStaffId, member.id)),
-    });
+    const { auditEvents: e } = schema;
+    const events = await h.owner
+      .select({ id: e.id })
+      .from(e)
+      .where(and(eq(e.action, 'session_expired'), eq(e.actorStaffId, member.id)));
     expect(events).toHaveLength(1);
   });
 

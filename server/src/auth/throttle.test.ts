@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { openTestDatabase } from '@vigie/db/testing';
-import type { VigieDatabase } from '@vigie/db';
+import { schema, type VigieDatabase } from '@vigie/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLoginThrottle, defaultThrottlePolicy, type LoginThrottle } from './throttle.ts';
 
@@ -61,7 +61,7 @@ describe('sign-in throttling', () => {
   it('keeps neither emails nor addresses in its table', async () => {
     const email = account();
     await fail(email, 1, '203.0.113.77');
-    const keys = await database.db.query.rateLimits.findMany();
+    const keys = await database.db.select({ key: schema.rateLimits.key }).from(schema.rateLimits);
     expect(keys.some((k) => k.key.includes(email) || k.key.includes('203.0.113.77'))).toBe(false);
   });
 });
