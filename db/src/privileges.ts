@@ -157,6 +157,8 @@ const jobFunctions: Partial<Record<JobRole, readonly string[]>> = {
 /** Owner's functions the server calls: each does one narrow thing the app role cannot do itself. */
 const serverFunctions = [
   'vigie_audit_append(uuid, uuid, text, text, text, text, text, text, text, text[], text[], text[], text, text, text, jsonb)',
+  // The previous release's form, for its processes during a rolling deploy (db/drizzle/0024); to be dropped.
+  'vigie_audit_append(jsonb)',
   'vigie_staff_sign_in(text)',
   'vigie_session_staff(text)',
   'vigie_erase_learner_rows(uuid, text[])',

@@ -38,6 +38,12 @@ describe('audit_events is append-only', () => {
     expect(row).toEqual({ subject_ids: awkward, entity_ids: [], procedure: null, details: { n: 1 } });
   });
 
+  it('still takes the previous release\'s jsonb form, for its processes during a rolling deploy', async () => {
+    await database.db.execute(sql`SELECT vigie_audit_append(${JSON.stringify({ action: 'read', outcome: 'success', entity: 'guard-jsonb' })}::jsonb)`);
+    const [row] = await selectRows<{ n: number }>(database.db, sql`SELECT count(*)::int AS n FROM audit_events WHERE entity = 'guard-jsonb'`);
+    expect(row?.n).toBe(1);
+  });
+
   it('refuses the run-time role a direct INSERT, and the IP address it wrote', async () => {
     const insert = database.db.insert(auditEvents).values({ action: 'read', outcome: 'success', entity: 'guard-test' });
     expect((await sqlState(insert)).code).toBe('42501');
