@@ -1,4 +1,4 @@
-import { auditAppend, type Database } from '@vigie/db';
+import { type AuditRow, auditAppend, type Database } from '@vigie/db';
 import type { schema } from '@vigie/db';
 import { auditActions } from '@vigie/domain/enums';
 import { auditHealth } from './health.ts';
@@ -16,22 +16,16 @@ export interface RequestOrigin {
 export { auditActions };
 export type AuditAction = (typeof auditActions)[number];
 
-export interface AuditEventInput {
+/** What happened, as the row says it; who asked comes from the `RequestOrigin`. */
+export type AuditEventInput = Omit<AuditRow, keyof OriginColumns | 'action' | 'outcome'> & {
   action: AuditAction;
   outcome: schema.AuditOutcome;
-  procedure?: string;
-  entity?: string;
-  entityIds?: string[];
-  subjectIds?: string[];
-  fields?: string[];
-  purposeCode?: string | null;
-  purposeRef?: string | null;
-  details?: Record<string, unknown>;
-}
+};
+type OriginColumns = Pick<AuditRow, 'requestId' | 'actorStaffId' | 'actorRole' | 'actorSessionHash' | 'ip' | 'userAgent'>;
 
 /**
- * Appends one row through the owner's `vigie_audit_append`: the caller's IP address and browser are
- * personal data the run-time role may not write itself (db/drizzle/0016).
+ * Appends one row through the owner's `vigie_audit_append` (`auditAppend`): the caller's IP address and
+ * browser are personal data the run-time role may not write itself.
  */
 export async function recordAuditEvent(db: Database, origin: RequestOrigin, event: AuditEventInput) {
   const { requestId, staffId: actorStaffId, role: actorRole, sessionHash: actorSessionHash, ip, userAgent } = origin;
