@@ -61,6 +61,20 @@ afterAll(async () => {
 
 const fingerprint = async () => JSON.stringify(await selectRows(h.owner, fingerprintQuery));
 
+const stringsIn = (value: unknown): string[] =>
+  typeof value === 'string' ? [value.trim()] : value && typeof value === 'object' ? Object.values(value).flatMap(stringsIn) : [];
+
+/**
+ * What an answer says of its own: a record the call just wrote gives back the text it was sent, and
+ * the fuzzer's text may well read "select" or "at x (". Those echoes are the caller's, not internals.
+ */
+function ownText(text: string, input: unknown, status: number): string {
+  if (status >= 400) return text;
+  const sent = new Set(stringsIn(input));
+  const answer: unknown = JSON.parse(text);
+  return JSON.stringify(answer, (_key, value: unknown) => (typeof value === 'string' && sent.has(value.trim()) ? '' : value));
+}
+
 /** Most cases as someone the procedure admits, the others as anyone (or nobody). */
 const callerOf = (meta: ProcedureMeta | undefined) => {
   const admitted = Array.isArray(meta?.access) ? meta.access : staffRoles;
@@ -102,7 +116,7 @@ describe(`the fuzzer (${CASES} cases over ${procedures.length} procedures)`, () 
           cases += 1;
           statuses.set(answer.status, (statuses.get(answer.status) ?? 0) + 1);
           if (!ALLOWED.has(answer.status)) problems.push(`${path} answered ${answer.status} to ${JSON.stringify(value).slice(0, 200)}`);
-          if (LEAKS.test(answer.text)) problems.push(`${path} leaked internals: ${answer.text.slice(0, 200)}`);
+          if (LEAKS.test(ownText(answer.text, value, answer.status))) problems.push(`${path} leaked internals: ${answer.text.slice(0, 200)}`);
           if (answer.status >= 400) refusedIds.push(answer.requestId);
           else allRefused = false;
         }
