@@ -87,6 +87,32 @@ describe('more than 50 distinct learners read by one staff member in an hour', (
       expect(flaggedBy('bulk_reads', await judge(burst(11, 30)))[10]).toBe(true);
     });
   });
+
+  // The scan remembers each actor's reads from one batch to the next: judged a few at a time, as they
+  // are sealed, the log must give the flags it gives judged whole.
+  it('judges two bursts an idle hour apart, sealed and scanned 17 reads at a time, as it judges them whole', async () => {
+    const first = burst(51, 30);
+    const actor = first[0]?.actorStaffId as string;
+    const second = burst(51, 30).map((row) => ({ ...row, actorStaffId: actor, occurredAt: new Date((row.occurredAt as Date).getTime() + 100 * 60_000) }));
+    const rows = [...first, ...second];
+    const result: AnomalyRule[][] = [];
+    for (let i = 0; i < rows.length; i += 17) result.push(...(await judge(rows.slice(i, i + 17))));
+    expect(flaggedBy('bulk_reads', result).flatMap((flagged, i) => (flagged ? [i] : []))).toEqual([50, 101]);
+  });
+
+  it('reads again what it had forgotten when the DPO lengthens the window', async () => {
+    const actor = randomUUID();
+    const early = Array.from({ length: 9 }, (_, i) => read(actor, `2025-06-03T05:0${i}:00Z`));
+    await withRule('bulk_reads', { maxLearners: 9, windowMinutes: 10 }, async () => {
+      await judge(early);
+      // Twenty minutes back from 07:00: the memory keeps nothing of 05:00.
+      await judge([read(actor, '2025-06-03T07:00:00Z')]);
+    });
+    await withRule('bulk_reads', { maxLearners: 10, windowMinutes: 180 }, async () => {
+      // 05:00-05:08, 07:00 and 07:30 are 11 learners within three hours.
+      expect(flaggedBy('bulk_reads', await judge([read(actor, '2025-06-03T07:30:00Z')]))).toEqual([true]);
+    });
+  });
 });
 
 describe('reads outside working hours (08:00-19:00 Paris, weekdays)', () => {

@@ -3,6 +3,7 @@ import { dbRoles, schema, selectRows, withRole } from '@vigie/db';
 import { and, asc, eq, gt, gte, inArray, isNotNull, lte, or, type SQL, sql } from 'drizzle-orm';
 import { loadRules, type AnomalyRule, type Rules } from './rules.ts';
 import { outsideHours } from './hours.ts';
+import { advance, type ReadsMemory, usable } from './memory.ts';
 import { crossings, type Occurrence } from './window.ts';
 
 const { auditChain, auditEvents: e, anomalyFlags, anomalyScan, learners } = schema;
@@ -86,16 +87,35 @@ async function eventFlags(db: Database, events: Event[], rules: Rules): Promise<
   });
 }
 
-/** Events around the batch (twice the window back, so the counts at its first event are whole), in time order. */
-function around(db: Database, batch: Event[], windowMs: number, condition: SQL | undefined) {
-  const first = Math.min(...batch.map((x) => x.occurredAt.getTime()));
-  const last = Math.max(...batch.map((x) => x.occurredAt.getTime()));
+/** Where a batch ends in the chain: the rules see the log as sealed up to there, whenever they run. */
+interface Upto {
+  seq: number;
+  txId: number;
+  eventId: number;
+}
+
+/**
+ * Sealed events since `since`, up to the batch's end in the chain (chain order is (tx_id, id): an
+ * event committed after the batch was sealed waits for its own batch), in time order. No later time
+ * bounds them: an event sealed earlier may have happened later than the batch's.
+ */
+function around(db: Database, since: number, upTo: Upto, condition: SQL | undefined) {
   return db
     .select(eventColumns)
     .from(e)
-    .where(and(condition, gte(e.occurredAt, new Date(first - 2 * windowMs)), lte(e.occurredAt, new Date(last))))
+    .where(and(condition, gte(e.occurredAt, new Date(since)), sql`(${e.txId}, ${e.id}) <= (${upTo.txId}, ${upTo.eventId})`))
     .orderBy(asc(e.occurredAt), asc(e.id));
 }
+
+/** The batch a rule judges: the handle the scans come through, and the chain positions after `from` up to `upTo`. */
+interface Scope {
+  handle: Database;
+  from: number;
+  upTo: Upto;
+}
+
+/** Twice the window back from the batch's first event, so that the counts at that event are whole. */
+const sinceOf = (batch: Event[], windowMs: number) => Math.min(...batch.map((x) => x.occurredAt.getTime())) - 2 * windowMs;
 
 /** Runs `crossings` per key and keeps the crossings that fall in the batch. */
 function windowFlags(rule: AnomalyRule, batch: Event[], byKey: Map<string, Occurrence[]>, windowMs: number, min: number) {
@@ -122,19 +142,26 @@ function group(events: Event[], keysOf: (event: Event) => string[], itemsOf: (ev
   return byKey;
 }
 
-async function bulkReadFlags(db: Database, events: Event[], rules: Rules): Promise<Flag[]> {
+// Per database handle: the process's scans of one database follow each other.
+const memories = new WeakMap<Database, ReadsMemory>();
+const actorOf = (x: Event) => (x.actorStaffId ? [x.actorStaffId] : []);
+
+/** The actors' reads in the window, from the memory of the previous batch where it can serve. */
+async function bulkReadFlags(db: Database, scope: Scope, events: Event[], rules: Rules): Promise<Flag[]> {
   const batch = events.filter((x) => isRead(x) && learnersOf(x).length > 0);
   if (!rules.enabled.has('bulk_reads') || batch.length === 0) return [];
   const { maxLearners, windowMinutes } = rules.settings.bulk_reads;
   const windowMs = windowMinutes * 60_000;
-  const actors = [...new Set(batch.map((x) => x.actorStaffId as string))];
-  const nearby = await around(
-    db,
-    batch,
-    windowMs,
-    and(inArray(e.actorStaffId, actors), inArray(e.action, READS), eq(e.outcome, 'success')),
-  );
-  const byActor = group(nearby, (x) => (x.actorStaffId ? [x.actorStaffId] : []), learnersOf);
+  const since = sinceOf(batch, windowMs);
+  const remembered = memories.get(scope.handle);
+  const memory = usable(remembered, scope.from, since) ? remembered : undefined;
+  const actors = [...new Set(batch.flatMap(actorOf))];
+  const unknown = actors.filter((actor) => !memory?.byActor.has(actor));
+  const condition = and(inArray(e.actorStaffId, unknown), inArray(e.action, READS), eq(e.outcome, 'success'));
+  const fetched = unknown.length > 0 ? group(await around(db, since, scope.upTo, condition), actorOf, learnersOf) : new Map();
+  const next = advance(memory, { upTo: scope.upTo.seq, since, batch: group(events.filter(isRead), actorOf, learnersOf), fetched });
+  memories.set(scope.handle, next);
+  const byActor = new Map(actors.map((actor) => [actor, next.byActor.get(actor) ?? []]));
   return windowFlags('bulk_reads', batch, byActor, windowMs, maxLearners + 1);
 }
 
@@ -143,12 +170,12 @@ const signInKeys = (event: Event) => [
   ...(event.ip ? [`ip:${event.ip}`] : []),
 ];
 
-async function failedSignInFlags(db: Database, events: Event[], rules: Rules): Promise<Flag[]> {
+async function failedSignInFlags(db: Database, scope: Scope, events: Event[], rules: Rules): Promise<Flag[]> {
   const batch = events.filter((x) => x.action === 'login_failed');
   if (!rules.enabled.has('failed_sign_ins') || batch.length === 0) return [];
   const { attempts, windowMinutes } = rules.settings.failed_sign_ins;
   const windowMs = windowMinutes * 60_000;
-  const nearby = await around(db, batch, windowMs, eq(e.action, 'login_failed'));
+  const nearby = await around(db, sinceOf(batch, windowMs), scope.upTo, eq(e.action, 'login_failed'));
   const byKey = group(nearby, signInKeys, (x) => [String(x.id)]);
   return windowFlags('failed_sign_ins', batch, byKey, windowMs, attempts);
 }
@@ -170,23 +197,25 @@ export async function scanBatch(db: Database): Promise<number> {
     if (!lock?.ok) return 0;
     const from = await cursorOf(tx);
     const rows = await tx
-      .select({ seq: auditChain.seq, ...eventColumns })
+      .select({ seq: auditChain.seq, txId: e.txId, ...eventColumns })
       .from(auditChain)
       .innerJoin(e, eq(e.id, auditChain.eventId))
       .where(and(gt(auditChain.seq, from), lte(auditChain.seq, from + BATCH)))
       .orderBy(asc(auditChain.seq));
     if (rows.length === 0) return 0;
     const rules = await loadRules(tx);
+    const end = rows[rows.length - 1] as (typeof rows)[number];
+    const scope: Scope = { handle: db, from, upTo: { seq: end.seq, txId: end.txId, eventId: end.id } };
     const flags = [
       ...(await eventFlags(tx, rows, rules)),
-      ...(await bulkReadFlags(tx, rows, rules)),
-      ...(await failedSignInFlags(tx, rows, rules)),
+      ...(await bulkReadFlags(tx, scope, rows, rules)),
+      ...(await failedSignInFlags(tx, scope, rows, rules)),
     ];
     // Chunks keep each insert under PostgreSQL's limit on parameters.
     for (let i = 0; i < flags.length; i += 1_000) {
       await tx.insert(anomalyFlags).values(flags.slice(i, i + 1_000)).onConflictDoNothing();
     }
-    const lastSeq = rows[rows.length - 1]?.seq ?? from;
+    const lastSeq = end.seq;
     await tx
       .insert(anomalyScan)
       .values({ id: CURSOR, lastSeq })
