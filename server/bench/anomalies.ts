@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { schema } from '@vigie/db';
 import { scanAll } from '../src/anomalies/scan.ts';
 import { sealAll } from '../src/audit/sealer.ts';
+import { learnerRead } from '../src/test/events.ts';
 import { envNumber, openBenchDatabase, settle } from './database.ts';
 import { fixed, printTable, saveResults, section } from './report.ts';
 
@@ -25,16 +26,9 @@ export async function runAnomaliesBench(): Promise<void> {
       const start = Date.parse('2026-06-02T08:00:00Z');
       await bench.database.asOwner(async (owner) => {
         for (let i = 0; i < reads; i += INSERT_CHUNK) {
-          const chunk: (typeof schema.auditEvents.$inferInsert)[] = Array.from({ length: Math.min(INSERT_CHUNK, reads - i) }, (_, j) => ({
-            occurredAt: new Date(start + ((i + j) * 3_600_000) / reads),
-            actorStaffId: actor,
-            actorRole: 'agent',
-            action: 'read',
-            entity: 'learners',
-            subjectIds: [`learner:${randomUUID()}`],
-            purposeCode: 'learner_request',
-            outcome: 'success',
-          }));
+          const chunk = Array.from({ length: Math.min(INSERT_CHUNK, reads - i) }, (_, j) =>
+            learnerRead(actor, new Date(start + ((i + j) * 3_600_000) / reads)),
+          );
           await owner.insert(schema.auditEvents).values(chunk);
         }
       });

@@ -3,7 +3,7 @@ import { schema } from '@vigie/db';
 import { and, eq, inArray } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sealAll } from '../audit/sealer.ts';
-import { insertEvents, type EventRow } from '../test/events.ts';
+import { type EventRow, insertEvents, learnerRead } from '../test/events.ts';
 import { createHarness, type Harness } from '../test/harness.ts';
 import { insertLearner } from '../test/records.ts';
 import type { AnomalyRule } from './rules.ts';
@@ -18,19 +18,6 @@ beforeAll(async () => {
   dpoId = (await h.staffMember('dpo')).id;
 });
 afterAll(() => h.close());
-
-const read = (actor: string, at: string, extra: Partial<EventRow> = {}): EventRow => ({
-  occurredAt: new Date(at),
-  actorStaffId: actor,
-  actorRole: 'agent',
-  action: 'read',
-  entity: 'learners',
-  subjectIds: [`learner:${randomUUID()}`],
-  purposeCode: 'learner_request',
-  purposeRef: 'T-1',
-  outcome: 'success',
-  ...extra,
-});
 
 /** Writes the events, seals them, runs the rules; returns the rules each event was flagged by. */
 async function judge(rows: EventRow[]) {
@@ -58,7 +45,7 @@ describe('more than 50 distinct learners read by one staff member in an hour', (
     const actor = randomUUID();
     const start = Date.parse('2025-06-02T08:00:00Z');
     return Array.from({ length: learners }, (_, i) =>
-      read(actor, new Date(start + (i * spreadMinutes * 60_000) / Math.max(1, learners - 1)).toISOString()),
+      learnerRead(actor, new Date(start + (i * spreadMinutes * 60_000) / Math.max(1, learners - 1)).toISOString()),
     );
   };
 
@@ -78,7 +65,7 @@ describe('more than 50 distinct learners read by one staff member in an hour', (
 
   it('counts the same learner read twice once', async () => {
     const rows = burst(50, 30);
-    rows.push(read(rows[0]?.actorStaffId as string, '2025-06-02T08:40:00Z', { subjectIds: rows[3]?.subjectIds ?? [] }));
+    rows.push(learnerRead(rows[0]?.actorStaffId as string, '2025-06-02T08:40:00Z', { subjectIds: rows[3]?.subjectIds ?? [] }));
     expect(flaggedBy('bulk_reads', await judge(rows)).some(Boolean)).toBe(false);
   });
 
@@ -102,22 +89,22 @@ describe('more than 50 distinct learners read by one staff member in an hour', (
 
   it('reads again what it had forgotten when the DPO lengthens the window', async () => {
     const actor = randomUUID();
-    const early = Array.from({ length: 9 }, (_, i) => read(actor, `2025-06-03T05:0${i}:00Z`));
+    const early = Array.from({ length: 9 }, (_, i) => learnerRead(actor, `2025-06-03T05:0${i}:00Z`));
     await withRule('bulk_reads', { maxLearners: 9, windowMinutes: 10 }, async () => {
       await judge(early);
       // Twenty minutes back from 07:00: the memory keeps nothing of 05:00.
-      await judge([read(actor, '2025-06-03T07:00:00Z')]);
+      await judge([learnerRead(actor, '2025-06-03T07:00:00Z')]);
     });
     await withRule('bulk_reads', { maxLearners: 10, windowMinutes: 180 }, async () => {
       // 05:00-05:08, 07:00 and 07:30 are 11 learners within three hours.
-      expect(flaggedBy('bulk_reads', await judge([read(actor, '2025-06-03T07:30:00Z')]))).toEqual([true]);
+      expect(flaggedBy('bulk_reads', await judge([learnerRead(actor, '2025-06-03T07:30:00Z')]))).toEqual([true]);
     });
   });
 });
 
 describe('reads outside working hours (08:00-19:00 Paris, weekdays)', () => {
   const at = async (...instants: string[]) =>
-    flaggedBy('off_hours', await judge(instants.map((t) => read(randomUUID(), t))));
+    flaggedBy('off_hours', await judge(instants.map((t) => learnerRead(randomUUID(), t))));
 
   it('flags 07:59 and 19:00, not 08:00 or 18:59, on a winter Tuesday (UTC+1)', async () => {
     expect(await at('2025-01-07T06:59:00Z', '2025-01-07T07:00:00Z', '2025-01-07T17:59:00Z', '2025-01-07T18:00:00Z')).toEqual([
@@ -162,9 +149,9 @@ describe('reads of blocked or restricted learners', () => {
     const active = await insertLearner(h.owner, { status: 'active' });
     const actor = randomUUID();
     const result = await judge([
-      read(actor, '2025-06-03T09:00:00Z', { subjectIds: [`learner:${blocked.id}`] }),
-      read(actor, '2025-06-03T09:01:00Z', { subjectIds: [`learner:${restricted.id}`] }),
-      read(actor, '2025-06-03T09:02:00Z', { subjectIds: [`learner:${active.id}`] }),
+      learnerRead(actor, '2025-06-03T09:00:00Z', { subjectIds: [`learner:${blocked.id}`] }),
+      learnerRead(actor, '2025-06-03T09:01:00Z', { subjectIds: [`learner:${restricted.id}`] }),
+      learnerRead(actor, '2025-06-03T09:02:00Z', { subjectIds: [`learner:${active.id}`] }),
     ]);
     expect(flaggedBy('restricted_learner', result)).toEqual([true, true, false]);
   });
@@ -174,10 +161,10 @@ describe('reads of blocked or restricted learners', () => {
     const actor = randomUUID();
     const subjectIds = [`learner:${blocked.id}`, `learner:${randomUUID()}`];
     const result = await judge([
-      read(actor, '2025-06-04T09:00:00Z', { subjectIds, action: 'list' }),
-      read(actor, '2025-06-04T09:01:00Z', { subjectIds, action: 'search' }),
-      read(actor, '2025-06-04T09:02:00Z', { subjectIds: [`learner:${blocked.id}`], procedure: 'learners.getOne' }),
-      read(actor, '2025-06-04T09:03:00Z', { subjectIds, action: 'export' }),
+      learnerRead(actor, '2025-06-04T09:00:00Z', { subjectIds, action: 'list' }),
+      learnerRead(actor, '2025-06-04T09:01:00Z', { subjectIds, action: 'search' }),
+      learnerRead(actor, '2025-06-04T09:02:00Z', { subjectIds: [`learner:${blocked.id}`], procedure: 'learners.getOne' }),
+      learnerRead(actor, '2025-06-04T09:03:00Z', { subjectIds, action: 'export' }),
     ]);
     expect(flaggedBy('restricted_learner', result)).toEqual([false, false, true, true]);
     const [flag] = await h.owner
@@ -194,9 +181,9 @@ describe('purpose "other" without a reference', () => {
   it('flags it, and not the same purpose with a reference', async () => {
     const actor = randomUUID();
     const result = await judge([
-      read(actor, '2025-06-03T10:00:00Z', { purposeCode: 'other', purposeRef: null }),
-      read(actor, '2025-06-03T10:01:00Z', { purposeCode: 'other', purposeRef: 'DEMANDE-7' }),
-      read(actor, '2025-06-03T10:02:00Z', { purposeCode: 'dsr', purposeRef: null }),
+      learnerRead(actor, '2025-06-03T10:00:00Z', { purposeCode: 'other', purposeRef: null }),
+      learnerRead(actor, '2025-06-03T10:01:00Z', { purposeCode: 'other', purposeRef: 'DEMANDE-7' }),
+      learnerRead(actor, '2025-06-03T10:02:00Z', { purposeCode: 'dsr', purposeRef: null }),
     ]);
     expect(flaggedBy('other_without_reference', result)).toEqual([true, false, false]);
   });
@@ -231,7 +218,7 @@ describe('5 failed sign-ins for one account or one IP within 10 minutes', () => 
 describe('a switched-off rule', () => {
   it('flags nothing', async () => {
     await saveRule(h.owner, dpoId, { id: 'other_without_reference', enabled: false, settings: {} });
-    const result = await judge([read(randomUUID(), '2025-06-03T10:00:00Z', { purposeCode: 'other', purposeRef: null })]);
+    const result = await judge([learnerRead(randomUUID(), '2025-06-03T10:00:00Z', { purposeCode: 'other', purposeRef: null })]);
     await saveRule(h.owner, dpoId, { id: 'other_without_reference', enabled: true, settings: {} });
     expect(flaggedBy('other_without_reference', result)).toEqual([false]);
     const [row] = await h.owner.select().from(schema.anomalyRuleSettings).where(and(eq(schema.anomalyRuleSettings.rule, 'other_without_reference')));

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { schema } from '@vigie/db';
 import type { Harness } from './harness.ts';
 
@@ -8,3 +9,17 @@ export async function insertEvents(h: Harness, rows: EventRow[]) {
   if (rows.length === 0) return [];
   return h.owner.insert(schema.auditEvents).values(rows).returning();
 }
+
+/** An agent opening one learner's file (a new learner each time unless `extra` says otherwise), as the audit logs it. */
+export const learnerRead = (actor: string, at: Date | string, extra: Partial<EventRow> = {}): EventRow => ({
+  occurredAt: new Date(at),
+  actorStaffId: actor,
+  actorRole: 'agent',
+  action: 'read',
+  entity: 'learners',
+  subjectIds: [`learner:${randomUUID()}`],
+  purposeCode: 'learner_request',
+  purposeRef: 'T-1',
+  outcome: 'success',
+  ...extra,
+});
