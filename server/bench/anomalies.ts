@@ -16,7 +16,6 @@ const INSERT_CHUNK = 5_000;
  */
 export async function runAnomaliesBench(): Promise<void> {
   const base = envNumber('VIGIE_BENCH_SCAN_READS', 60_000);
-  const rows: (string | number)[][] = [['reads in the hour', 'seconds', 'node cpu s', 'µs per read', 'flags']];
   const figures = [];
   for (const reads of [base, 2 * base]) {
     const bench = await openBenchDatabase('anomalies');
@@ -42,12 +41,14 @@ export async function runAnomaliesBench(): Promise<void> {
       const flags = await bench.database.asOwner((owner) => owner.$count(schema.anomalyFlags));
       const figure = { reads: scanned, seconds: fixed(seconds), nodeCpuSeconds: fixed((used.user + used.system) / 1e6), microsPerRead: Math.round((seconds * 1e6) / scanned), flags };
       figures.push(figure);
-      rows.push([figure.reads, figure.seconds, figure.nodeCpuSeconds, figure.microsPerRead, figure.flags]);
     } finally {
       await bench.dispose();
     }
   }
-  printTable(rows);
+  printTable([
+    ['reads in the hour', 'seconds', 'node cpu s', 'µs per read', 'flags'],
+    ...figures.map((f) => [f.reads, f.seconds, f.nodeCpuSeconds, f.microsPerRead, f.flags]),
+  ]);
   const [one, two] = figures;
   if (one && two) console.log(`  cost per read, twice the reads over once: ${fixed(two.microsPerRead / one.microsPerRead)} (1.0: linear)`);
   saveResults('anomalies', { figures });
