@@ -50,6 +50,13 @@ export interface VigieDatabase {
   asOwner<T>(work: (owner: Database) => Promise<T>): Promise<T>;
   /** The owner's handle itself, opened on first use (tests' fixtures and checks). */
   owner(): Database;
+  /**
+   * Runs `work` as `role`, unable to write anything. On PostgreSQL its queries go to a pool of connections
+   * that start as that role in read-only mode, with no transaction of their own: each is one pipelined
+   * statement, as cheap as a read of the run-time role. On PGlite (one connection) it is a read-only
+   * transaction that switches to the role.
+   */
+  readAs<T>(role: DbRole, work: (db: Database) => Promise<T>): Promise<T>;
   close(): Promise<void>;
 }
 
@@ -74,6 +81,11 @@ async function openPglite(options: DatabaseOptions): Promise<VigieDatabase> {
     db,
     asOwner: (work) => work(owner),
     owner: () => owner,
+    readAs: (role, work) =>
+      withRole(db, role, async (tx) => {
+        await tx.execute(sql`SET LOCAL transaction_read_only = on`);
+        return work(tx);
+      }),
     close: () => client.close(),
   };
 }
@@ -99,15 +111,27 @@ function ownerClient(client: PGlite): PGlite {
 async function openPostgres(url: string, options: DatabaseOptions): Promise<VigieDatabase> {
   const ownerUrl = options.ownerUrl ?? url;
   if (options.migrate) await migrateOwner(ownerUrl);
-  const client = postgres(url, {
-    max: options.poolSize ?? 10,
-    onnotice: () => {},
-    // Startup parameters: every pooled connection runs as the run-time role from its first query, and
-    // plans each prepared statement for its values: a generic plan cannot use a LIKE prefix's index
-    // (a one-letter learner search went from 6 ms to 350 ms on a million learners).
-    connection: { role: RUNTIME_ROLE, plan_cache_mode: 'force_custom_plan' },
-  });
+  // Startup parameters: every pooled connection runs as its role from its first query, and plans each
+  // prepared statement for its values: a generic plan cannot use a LIKE prefix's index (a one-letter
+  // learner search went from 6 ms to 350 ms on a million learners).
+  const pool = (role: DbRole, readOnly: boolean) =>
+    postgres(url, {
+      max: options.poolSize ?? 10,
+      onnotice: () => {},
+      connection: { role, plan_cache_mode: 'force_custom_plan', ...(readOnly ? { default_transaction_read_only: true } : {}) },
+    });
+  const client = pool(RUNTIME_ROLE, false);
   const db = drizzlePostgres(alwaysPrepared(client)) as unknown as Database;
+  const readers = new Map<DbRole, { client: postgres.Sql; db: Database }>();
+  const readerOf = (role: DbRole) => {
+    let reader = readers.get(role);
+    if (!reader) {
+      const readOnly = pool(role, true);
+      reader = { client: readOnly, db: drizzlePostgres(alwaysPrepared(readOnly)) as unknown as Database };
+      readers.set(role, reader);
+    }
+    return reader.db;
+  };
   let ownerPool: postgres.Sql | undefined;
   const owner = () => {
     ownerPool ??= postgres(ownerUrl, { max: 2, onnotice: () => {} });
@@ -118,8 +142,9 @@ async function openPostgres(url: string, options: DatabaseOptions): Promise<Vigi
     db,
     asOwner: (work) => work(owner()),
     owner,
+    readAs: (role, work) => work(readerOf(role)),
     async close() {
-      await Promise.all([client.end(), ownerPool?.end()]);
+      await Promise.all([client.end(), ownerPool?.end(), ...[...readers.values()].map((r) => r.client.end())]);
     },
   };
 }

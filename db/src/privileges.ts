@@ -48,7 +48,7 @@ const APPEND = ['SELECT', 'INSERT'] as const;
  * What the server needs, table by table; the declared personal columns of these tables go to the
  * gateway role instead of the app's. Nothing is deleted through the application but sessions, rate
  * limits, group memberships, photos, replaced contract files, register links and expired packages;
- * the audit log is written through `vigie_audit_append` only.
+ * the audit log is written through `vigie_audit_append` and `vigie_audit_append_rows` only.
  */
 const serverGrants: readonly Grant[] = [
   grant(schema.staffUsers, CRU),
@@ -157,6 +157,8 @@ const jobFunctions: Partial<Record<JobRole, readonly string[]>> = {
 /** Owner's functions the server calls: each does one narrow thing the app role cannot do itself. */
 const serverFunctions = [
   'vigie_audit_append(uuid, uuid, text, text, text, text, text, text, text, text[], text[], text[], text, text, text, jsonb)',
+  // The gateway's reads: every row queued while the previous append was written, in one statement.
+  'vigie_audit_append_rows(uuid[], uuid[], text[], text[], text[], text[], text[], text[], text[], text[], text[], text[], text[], text[], text[], text[])',
   // The previous release's form, for its processes during a rolling deploy (db/drizzle/0024); to be dropped.
   'vigie_audit_append(jsonb)',
   'vigie_staff_sign_in(text)',

@@ -55,3 +55,30 @@ describe('withRole', () => {
     );
   });
 });
+
+describe('readAs', () => {
+  it('reads what its role may read, and leaves the run-time role as it was', async () => {
+    const rows = await database.readAs(dbRoles.gateway, (db) => selectRows(db, sql`SELECT email FROM staff_users LIMIT 1`));
+    expect(Array.isArray(rows)).toBe(true);
+    expect((await sqlState(database.db.execute(sql`SELECT email FROM staff_users LIMIT 1`))).code).toBe('42501');
+  });
+
+  it('cannot write, even what its role may write: a read-only transaction error (25006), nothing stored', async () => {
+    const tag = `read-as-${randomUUID()}`;
+    const refused = await sqlState(
+      database.readAs(dbRoles.gateway, (db) =>
+        db.execute(sql`INSERT INTO staff_users (email, display_name, role, password_hash)
+                       VALUES (${`${tag}@vigie.test`}, 'Test', 'agent', 'x')`),
+      ),
+    );
+    expect(refused.code).toBe('25006');
+    expect(await emailsOf(tag)).toEqual([]);
+  });
+
+  it('serves more reads at once than the pool has connections', async () => {
+    const reads = Array.from({ length: 12 }, (_, i) =>
+      database.readAs(dbRoles.gateway, (db) => selectRows<{ n: number }>(db, sql`SELECT ${i}::int AS n`)),
+    );
+    expect((await Promise.all(reads)).map(([row]) => row?.n)).toEqual(Array.from({ length: 12 }, (_, i) => i));
+  });
+});

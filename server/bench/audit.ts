@@ -1,6 +1,6 @@
 import { cpus, loadavg } from 'node:os';
 import { type ChainFigures, measureChain } from './chain.ts';
-import { compareTargets, medianOf, type Round, ratioOf, type Target, targetsFor } from './compare.ts';
+import { compareTargets, medianOf, type Round, ratioOf, type Target, targetsFor, wanted } from './compare.ts';
 import { benchSettings, openBenchDatabase, settle } from './database.ts';
 import { apiHeaders, getOnePath, signIn } from './http.ts';
 import { type FileFigures, type FileSubject, loadLearnerFiles } from './learner-file.ts';
@@ -145,7 +145,7 @@ export async function runAuditBench(): Promise<void> {
     const ratios = printHttp(rounds, targets);
 
     section(`(e) the learner's file: ${FILE_USERS} agents, each with all of a file's calls in flight, ${settings.rounds} round(s) of ${settings.seconds} s`);
-    const files = await measureFiles(bench.url, subjects, settings);
+    const files = wanted('e') ? await measureFiles(bench.url, subjects, settings) : null;
     const http = Object.fromEntries(targets.map((t) => [t.key, medianOf(rounds, t.key)]));
     const file = saveResults('audit', { database: bench.description, settings, http, ratios, rounds, files, chain });
     console.log(`  written to ${file}`);

@@ -11,6 +11,7 @@ export async function signedInCaller(database: VigieDatabase, email: string, pas
   const services: Services = {
     db: database.db,
     databaseKind: database.kind,
+    readAs: database.readAs,
     config: loadConfig({ NODE_ENV: 'test' }),
     now: () => new Date(),
     throttle: createLoginThrottle(database.db),

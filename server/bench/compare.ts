@@ -33,8 +33,21 @@ export interface BenchSessions {
   learnerPaths: string[];
 }
 
-/** The audited read and what it is measured against, then the floor every screen stands on. */
+/**
+ * The audited read and what it is measured against, then the floor every screen stands on.
+ * VIGIE_BENCH_TARGETS=a,b,me keeps those only (a quicker loop while working on one of them).
+ */
 export function targetsFor(): Target[] {
+  return allTargets().filter((t) => wanted(t.key));
+}
+
+/** Whether a part of the audit bench (a target's key, or `e` for the learner's file) is to run. */
+export function wanted(key: string): boolean {
+  const only = process.env.VIGIE_BENCH_TARGETS?.split(',');
+  return !only || only.includes(key);
+}
+
+function allTargets(): Target[] {
   return [
     { key: 'a', label: 'audited getOne (real stack)', server: 'app' },
     { key: 'a-workers', label: `audited getOne, ${cpus().length} cluster workers`, server: 'appWorkers' },

@@ -2,7 +2,8 @@ import { recordAuditEvent } from '../src/audit/events.ts';
 import { originOf } from '../src/context.ts';
 import { getOneInput, recordOutput } from '../src/resource-params.ts';
 import { type AppRouter, appRouter } from '../src/router.ts';
-import { dbRoles, withRole } from '@vigie/db';
+import { readInGateway } from '../src/audit/gateway.ts';
+import type { Context } from '../src/context.ts';
 import { staffReader } from '../src/staff/resource.ts';
 import { staffRouter } from '../src/staff/router.ts';
 import { staffRecord } from '../src/staff/schemas.ts';
@@ -18,11 +19,10 @@ function withStaffGetOne(getOne: ReturnType<typeof unauditedGetOne>): AppRouter 
   return replaced as unknown as AppRouter;
 }
 
-/** The staff member, read in the gateway's role (the run-time role may not) but with no audit row. */
-const readStaff = (ctx: { db: Parameters<typeof staffReader.record>[0] }, id: string) =>
-  withRole(ctx.db, dbRoles.gateway, (tx) => staffReader.record(tx, id));
+/** The staff member, read the gateway's way (the run-time role may not) but with no purpose and no audit row. */
+const readStaff = (ctx: Context, id: string) => readInGateway(ctx.services, (db) => staffReader.record(db, id));
 
-/** (b) the same read through the same stack (session, roles, tRPC, drizzle, role switch), without the audit. */
+/** (b) the same read through the same stack (session, roles, tRPC, drizzle, gateway's reader), without the audit. */
 function unauditedGetOne() {
   return rolesProcedure(['admin'])
     .input(getOneInput)

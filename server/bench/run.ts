@@ -4,7 +4,7 @@
  *
  * DATABASE_URL: the database to use as is (kept); unset, a fresh vigie_bench_* database on
  * postgres://postgres@127.0.0.1:5432, dropped at the end. Results also go to bench/results/.
- * VIGIE_BENCH_SECONDS (10), _WARMUP_SECONDS (2), _CONNECTIONS (32), _ROUNDS (3), _STAFF (3000),
+ * VIGIE_BENCH_TARGETS (audit's parts: a,a-workers,b,c,c-switch,d,health,me,e; all by default), VIGIE_BENCH_SECONDS (10), _WARMUP_SECONDS (2), _CONNECTIONS (32), _ROUNDS (3), _STAFF (3000),
  * _AUDIT_ROWS (1000000), _CHAIN_ROWS (500000, per sealing round), _SCAN_READS (60000). VIGIE_CRASH_KILL_AFTER_MS (2500), _AFTER_RESTART_MS (1500).
  */
 import { runAnomaliesBench } from './anomalies.ts';

@@ -23,6 +23,7 @@ const envSchema = z.object({
   VIGIE_WORKERS: z.union([z.literal('auto'), z.coerce.number().int().min(1).max(64)]).default(1),
   VIGIE_SEAL_INTERVAL_MS: z.coerce.number().int().positive().default(2000),
   VIGIE_CHECKPOINT_INTERVAL_MINUTES: minutes.default(60),
+  VIGIE_DB_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(5),
 });
 
 export interface Config {
@@ -42,6 +43,8 @@ export interface Config {
   workers: number;
   sealIntervalMs: number;
   checkpointIntervalMs: number;
+  /** PostgreSQL connections of each of the process's pools: the run-time role's, the gateway's reads. */
+  dbPoolSize: number;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -68,5 +71,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     workers: parsed.VIGIE_WORKERS === 'auto' ? availableParallelism() : parsed.VIGIE_WORKERS,
     sealIntervalMs: parsed.VIGIE_SEAL_INTERVAL_MS,
     checkpointIntervalMs: parsed.VIGIE_CHECKPOINT_INTERVAL_MINUTES * 60_000,
+    dbPoolSize: parsed.VIGIE_DB_POOL_SIZE,
   };
 }

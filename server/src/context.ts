@@ -1,8 +1,9 @@
-import type { Database, DatabaseKind } from '@vigie/db';
+import type { Database, DatabaseKind, VigieDatabase } from '@vigie/db';
 import { type RequestOrigin, recordAuditEvent } from './audit/events.ts';
 import { findSession, type SignedInStaff } from './auth/sessions.ts';
 import type { LoginThrottle } from './auth/throttle.ts';
 import type { Config } from './config.ts';
+import type { PurposeRecord } from './audit/purpose.ts';
 
 /**
  * What lives as long as the process: one per server, shared by every request. The database is the
@@ -11,6 +12,8 @@ import type { Config } from './config.ts';
 export interface Services {
   db: Database;
   databaseKind: DatabaseKind;
+  /** Reads as another role, unable to write: the audited gateway's reads (audit/gateway.ts) and nothing else. */
+  readAs: VigieDatabase['readAs'];
   config: Config;
   now: () => Date;
   throttle: LoginThrottle;
@@ -38,6 +41,8 @@ export interface Context {
   request: RequestInfo;
   staff: SignedInStaff | null;
   sessionHash: string | null;
+  /** The purpose `request.purposeCode` names, read from the register with the session (null: unknown). */
+  purpose: PurposeRecord | null;
   cookies: SessionCookies;
 }
 
@@ -47,11 +52,11 @@ export async function createContext(
   cookies: SessionCookies,
 ): Promise<Context> {
   const { db } = services;
-  const context: Context = { services, db, request, staff: null, sessionHash: null, cookies };
+  const context: Context = { services, db, request, staff: null, sessionHash: null, purpose: null, cookies };
   if (!request.sessionToken) return context;
-  const session = await findSession(db, request.sessionToken, services.now(), services.config.session);
+  const session = await findSession(db, request.sessionToken, services.now(), services.config.session, request.purposeCode);
   if (session.status === 'active') {
-    return { ...context, staff: session.staff, sessionHash: session.tokenHash };
+    return { ...context, staff: session.staff, sessionHash: session.tokenHash, purpose: session.purpose };
   }
   cookies.clear();
   if (session.status === 'expired') {

@@ -19,12 +19,13 @@ export function openConfiguredDatabase(config: Config, migrate: boolean): Promis
     ownerUrl: config.databaseOwnerUrl,
     dataDir: join(config.dataDir, 'pglite'),
     migrate,
+    poolSize: config.dbPoolSize,
   });
 }
 
 export function createServices(config: Config, database: VigieDatabase): Services {
-  const { db, kind } = database;
-  return { config, db, databaseKind: kind, now: () => new Date(), throttle: createLoginThrottle(db) };
+  const { db, kind, readAs } = database;
+  return { config, db, databaseKind: kind, readAs, now: () => new Date(), throttle: createLoginThrottle(db) };
 }
 
 /** Starts the HTTP server and the background jobs; returns a function that stops everything. */

@@ -1,12 +1,14 @@
+import type { Database } from '@vigie/db';
 import type { StaffRole } from '@vigie/domain/roles';
 import { initTRPC, TRPCError } from '@trpc/server';
 import './zod-locale.ts';
 import type { z } from 'zod';
 import { seesRestrictedLearners } from '@vigie/domain/access';
 import { type Disclosure, describeDisclosure } from './audit/disclosure.ts';
-import { recordAuditEvent } from './audit/events.ts';
-import { inGateway } from './audit/gateway.ts';
-import { PurposeRefusal, requirePurpose } from './audit/purpose.ts';
+import { appendAuditRows } from './audit/appender.ts';
+import { type AuditEventInput, auditRowOf, recordAuditEvent } from './audit/events.ts';
+import { inGateway, readInGateway } from './audit/gateway.ts';
+import { checkPurpose, PurposeRefusal, requirePurpose } from './audit/purpose.ts';
 import type { Disclosed } from './audit/revealed.ts';
 import { UncoveredRefusal, withholdableKeys, withholdUncovered } from './audit/withholding.ts';
 import { type Context, originOf } from './context.ts';
@@ -68,10 +70,11 @@ const enforceAccess = t.middleware(async ({ ctx, meta, path, next }) => {
 });
 
 /**
- * The audited gateway, the only place that switches to the role allowed to read personal columns: the
- * handler runs in that role's transaction, returns its answer with what the audit row must say, and the
- * row is written in the same transaction, committed before the answer leaves. If it cannot be written,
- * the caller gets an error and no data.
+ * The audited gateway, the only place that reads personal columns: the handler runs as the role that may,
+ * returns its answer with what the audit row must say, and the answer leaves only once that row is
+ * committed. A read runs read-only and its row joins the other reads' rows of the moment in one append
+ * (audit/appender.ts); a change writes its row in its own transaction, so both commit or neither does. If
+ * the row cannot be written, the caller gets an error and no data.
  */
 const auditedGateway = t.middleware(async ({ ctx, meta, path, type, getRawInput, next }) => {
   const disclosure = meta?.audit;
@@ -93,51 +96,65 @@ const auditedGateway = t.middleware(async ({ ctx, meta, path, type, getRawInput,
     purposeRef: purpose.ref,
     details: { reason: 'restricted' },
   });
+
+  /** The handler's answer in `db`, as the restriction and the purpose let it leave, with its audit rows. */
+  const answer = async (db: Database) => {
+    // The purpose is looked up alongside a read (refused, its answer is dropped unseen); a change
+    // waits, so that nothing is written under a refused purpose.
+    // The header's purpose came with the session; a procedure's own purpose (`dsr`) is read now.
+    const checking =
+      asked === ctx.request.purposeCode
+        ? Promise.resolve().then(() => checkPurpose(asked, ctx.request.purposeRef, role, ctx.purpose))
+        : requirePurpose(db, asked, ctx.request.purposeRef, role);
+    checking.catch(() => {});
+    if (type === 'mutation') await checking;
+    const result = await next({ ctx: { db } });
+    const offered = await checking;
+    if (!result.ok) throw result.error;
+    const input = await getRawInput();
+    // A refusal here rolls back whatever the procedure wrote: a restricted learner is never changed either.
+    const { disclosed: allowed, withheld } = keptOut
+      ? await withholdRestricted(db, disclosure, input, result.data as Disclosed<unknown>)
+      : { disclosed: result.data as Disclosed<unknown>, withheld: [] };
+    // The register is the policy: what the purpose's activity does not list leaves as withheld.
+    const covered = withholdUncovered(disclosure.entity, offered, meta?.withholdable ?? new Set(), allowed);
+    const { data, audit } = covered.disclosed;
+    const event = describeDisclosure(disclosure, input, data, audit);
+    const events: AuditEventInput[] = [
+      {
+        ...event,
+        details: {
+          ...event.details,
+          ...(withheld.length ? { withheld: withheld.length } : {}),
+          ...(covered.withheld.length ? { withheldFields: covered.withheld } : {}),
+        },
+        procedure: path,
+        purposeCode: offered.code,
+        purposeRef: audit.purposeRef ?? offered.ref,
+        outcome: 'success',
+      },
+    ];
+    // Asked for by id and held back: the refusal is on the record, as a refused `getOne` is.
+    if (withheld.length && Array.isArray((input as { ids?: unknown } | null)?.ids)) events.push(refusal(withheld));
+    return { result: { ...result, data }, events };
+  };
+
   try {
-    const answer = await inGateway(ctx.db, async (tx) => {
-      // The purpose is looked up in the role switch's round trip. A read runs alongside it (refused, it
-      // is rolled back unseen); a change waits, so that nothing is written under a refused purpose.
-      const checking = requirePurpose(tx, asked, ctx.request.purposeRef, role);
-      checking.catch(() => {});
-      if (type === 'mutation') await checking;
-      const result = await next({ ctx: { db: tx } });
-      const offered = await checking;
-      if (!result.ok) throw result.error;
-      const input = await getRawInput();
-      // A refusal here rolls back whatever the procedure wrote: a restricted learner is never changed either.
-      const { disclosed: allowed, withheld } = keptOut
-        ? await withholdRestricted(tx, disclosure, input, result.data as Disclosed<unknown>)
-        : { disclosed: result.data as Disclosed<unknown>, withheld: [] };
-      // The register is the policy: what the purpose's activity does not list leaves as withheld.
-      const covered = withholdUncovered(disclosure.entity, offered, meta.withholdable ?? new Set(), allowed);
-      const { data, audit } = covered.disclosed;
-      const event = describeDisclosure(disclosure, input, data, audit);
-      const rows = [
-        recordAuditEvent(tx, origin, {
-          ...event,
-          details: {
-            ...event.details,
-            ...(withheld.length ? { withheld: withheld.length } : {}),
-            ...(covered.withheld.length ? { withheldFields: covered.withheld } : {}),
-          },
-          procedure: path,
-          purposeCode: offered.code,
-          purposeRef: audit.purposeRef ?? offered.ref,
-          outcome: 'success',
-        }),
-      ];
-      // Asked for by id and held back: the refusal is on the record, as a refused `getOne` is.
-      if (withheld.length && Array.isArray((input as { ids?: unknown } | null)?.ids)) {
-        rows.push(recordAuditEvent(tx, origin, refusal(withheld)));
-      }
+    if (type !== 'mutation') {
+      const { result, events } = await readInGateway(ctx.services, answer);
+      await appendAuditRows(ctx.services.db, events.map((event) => auditRowOf(origin, event)));
+      return result;
+    }
+    const written = await inGateway(ctx.db, async (tx) => {
+      const { result, events } = await answer(tx);
       // Not awaited here: the rows and COMMIT go out in one write. A row that fails aborts the
       // transaction, whose COMMIT then rolls back, and the answer below waits for the rows.
-      const written = Promise.all(rows);
-      written.catch(() => {});
-      return { result: { ...result, data }, written };
+      const rows = Promise.all(events.map((event) => recordAuditEvent(tx, origin, event)));
+      rows.catch(() => {});
+      return { result, rows };
     });
-    await answer.written;
-    return answer.result;
+    await written.rows;
+    return written.result;
   } catch (error) {
     if (error instanceof PurposeRefusal) {
       await recordAuditEvent(ctx.db, origin, {

@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { VigieDatabase } from '../client.ts';
-import { auditAppend } from '../audit-append.ts';
+import { auditAppend, auditAppendRows } from '../audit-append.ts';
 import { selectRows } from '../rows.ts';
 import { openTestDatabase } from '../testing/database.ts';
 import { sqlState } from '../testing/sql-state.ts';
@@ -36,6 +36,27 @@ describe('audit_events is append-only', () => {
       sql`SELECT subject_ids, entity_ids, procedure, details FROM audit_events WHERE entity = 'guard-arrays'`,
     );
     expect(row).toEqual({ subject_ids: awkward, entity_ids: [], procedure: null, details: { n: 1 } });
+  });
+
+  it('appends many rows in one statement, in their order, arrays element for element', async () => {
+    const origin = { requestId: null, actorStaffId: null, actorRole: 'agent', actorSessionHash: null, ip: '192.0.2.9', userAgent: 'vitest' };
+    const entity = `guard-rows-${Date.now()}`;
+    await database.db.execute(
+      auditAppendRows([
+        { ...origin, action: 'read', outcome: 'success', entity, subjectIds: awkward, fields: ['email'], details: { n: 1 } },
+        { ...origin, action: 'list', outcome: 'denied', entity, entityIds: ['{x}', 'a"b'], purposeRef: null },
+        { ...origin, action: 'read', outcome: 'success', entity, procedure: 'staff.getOne', subjectIds: [] },
+      ]),
+    );
+    const rows = await selectRows<{ action: string; subject_ids: string[]; entity_ids: string[]; fields: string[]; procedure: string | null; details: unknown }>(
+      database.db,
+      sql`SELECT action, subject_ids, entity_ids, fields, procedure, details FROM audit_events WHERE entity = ${entity} ORDER BY id`,
+    );
+    expect(rows).toEqual([
+      { action: 'read', subject_ids: awkward, entity_ids: [], fields: ['email'], procedure: null, details: { n: 1 } },
+      { action: 'list', subject_ids: [], entity_ids: ['{x}', 'a"b'], fields: [], procedure: null, details: null },
+      { action: 'read', subject_ids: [], entity_ids: [], fields: [], procedure: 'staff.getOne', details: null },
+    ]);
   });
 
   it('still takes the previous release\'s jsonb form, for its processes during a rolling deploy', async () => {

@@ -23,14 +23,19 @@ export type AuditEventInput = Omit<AuditRow, keyof OriginColumns | 'action' | 'o
 };
 type OriginColumns = Pick<AuditRow, 'requestId' | 'actorStaffId' | 'actorRole' | 'actorSessionHash' | 'ip' | 'userAgent'>;
 
+/** The row `event` makes once the request's origin says who asked. */
+export function auditRowOf(origin: RequestOrigin, event: AuditEventInput): AuditRow {
+  const { requestId, staffId: actorStaffId, role: actorRole, sessionHash: actorSessionHash, ip, userAgent } = origin;
+  return { requestId, actorStaffId, actorRole, actorSessionHash, ip, userAgent, ...event };
+}
+
 /**
  * Appends one row through the owner's `vigie_audit_append` (`auditAppend`): the caller's IP address and
  * browser are personal data the run-time role may not write itself.
  */
 export async function recordAuditEvent(db: Database, origin: RequestOrigin, event: AuditEventInput) {
-  const { requestId, staffId: actorStaffId, role: actorRole, sessionHash: actorSessionHash, ip, userAgent } = origin;
   try {
-    await db.execute(auditAppend({ requestId, actorStaffId, actorRole, actorSessionHash, ip, userAgent, ...event }));
+    await db.execute(auditAppend(auditRowOf(origin, event)));
   } catch (error) {
     auditHealth.failed(error);
     throw error;

@@ -9,9 +9,9 @@ import { auditRows } from '../metrics/registry.ts';
 let failingSince: Date | null = null;
 
 export const auditHealth = {
-  written() {
+  written(rows = 1) {
     failingSince = null;
-    auditRows.inc({ outcome: 'written' });
+    auditRows.inc({ outcome: 'written' }, rows);
   },
   failed(error: unknown) {
     failingSince ??= new Date();

@@ -33,6 +33,13 @@ const probes = router({
     .input(z.object(staffOnly))
     .output(z.object({ data: z.array(worker) }))
     .query(async ({ ctx, input }) => ({ data: await whoWorksHere(ctx.db, input.id) })),
+  // Wrong on purpose: a query that writes (a read's gateway is read-only; changes are mutations).
+  renameInAQuery: personalDataProcedure(['agent'], { entity: 'learners', action: 'read' }, z.object({ data: z.object({ id: z.uuid() }) }))
+    .input(z.object(staffOnly))
+    .query(async ({ ctx, input }) => {
+      await ctx.db.update(learners).set({ lastName: 'Renamed' }).where(eq(learners.id, input.id));
+      return { data: { data: { id: input.id } }, audit: { fields: ['lastName'], subjectIds: [`learner:${input.id}`] } };
+    }),
   // Right: through the gateway, its audit read from the columns the selection holds.
   whoWorksHereAudited: personalDataProcedure(['agent'], { entity: 'learners', action: 'list' }, z.object({ data: z.array(worker) }))
     .input(z.object(staffOnly))
@@ -73,6 +80,18 @@ describe(`the database (${process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlite'}) e
       (error: Error & { code: string }) => ({ code: error.code, sqlState: sqlStateOf(error) }),
     );
     expect(outcome).toEqual({ code: 'INTERNAL_SERVER_ERROR', sqlState: '42501' });
+    expect(await auditRowsOf(h, requestId)).toEqual([]);
+  });
+
+  it('refuses a write in a query, even through the gateway: an error, nothing changed, no audit row', async () => {
+    const requestId = randomUUID();
+    const outcome = await caller(requestId).renameInAQuery({ id: learnerId }).then(
+      (data) => ({ data }),
+      (error: Error & { code: string }) => ({ code: error.code, sqlState: sqlStateOf(error) }),
+    );
+    expect(outcome).toEqual({ code: 'INTERNAL_SERVER_ERROR', sqlState: '25006' });
+    const [learner] = await h.owner.select({ lastName: learners.lastName }).from(learners).where(eq(learners.id, learnerId));
+    expect(learner?.lastName).not.toBe('Renamed');
     expect(await auditRowsOf(h, requestId)).toEqual([]);
   });
 

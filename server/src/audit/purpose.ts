@@ -1,5 +1,5 @@
 import type { Database } from '@vigie/db';
-import { schema } from '@vigie/db';
+import { schema, selectRows } from '@vigie/db';
 import { staffDepartments } from '@vigie/domain/access';
 import type { StaffRole } from '@vigie/domain/roles';
 import { TRPCError } from '@trpc/server';
@@ -33,6 +33,31 @@ const departmentsOf = (role: StaffRole) => sql`${`{${staffDepartments[role].join
 /** Whether the purpose's activity names one of the role's departments among its internal recipients. */
 const offeredTo = (role: StaffRole) => sql<boolean>`coalesce(${activities.internalRecipients} && ${departmentsOf(role)}, false)`;
 
+/** An active purpose as the register holds it: what its activity may reveal, and to which departments. */
+export interface PurposeRecord {
+  categories: string[] | null;
+  recipients: string[] | null;
+}
+
+/** The columns `purposeRecordQuery` answers with (`found` is null where a left join met no purpose). */
+export interface PurposeColumns {
+  found: boolean | null;
+  data_categories: string[] | null;
+  internal_recipients: string[] | null;
+}
+
+export const purposeRecordOf = (row: PurposeColumns): PurposeRecord | null =>
+  row.found ? { categories: row.data_categories, recipients: row.internal_recipients } : null;
+
+/**
+ * The active purpose `code` as one row of `data_categories`, `internal_recipients` (none if unknown or
+ * inactive): a statement of its own, or a lateral part of the session's look-up (auth/sessions.ts),
+ * which saves a statement per request.
+ */
+export const purposeRecordQuery = (code: string | null) => sql`SELECT true AS found, ${activities.dataCategories}, ${activities.internalRecipients}
+  FROM ${auditPurposes} LEFT JOIN ${activities} ON ${eq(activities.id, auditPurposes.activityId)}
+  WHERE ${and(eq(auditPurposes.code, code ?? ''), eq(auditPurposes.active, true))}`;
+
 /**
  * The purposes a role may pick, read from the register on every call: an edit of an activity takes
  * effect on the next request of every server process, with nothing cached to invalidate.
@@ -57,13 +82,9 @@ export function allPurposes(db: Database) {
 /**
  * A personal-data read needs a known, active purpose that the register offers the caller; the
  * answer carries what the purpose's activity lets a read reveal. Errors say what the caller must do.
+ * `record` is the purpose as the register holds it (`null`: unknown or inactive).
  */
-export async function requirePurpose(
-  db: Database,
-  code: string | null,
-  ref: string | null,
-  role: StaffRole,
-): Promise<Purpose> {
+export function checkPurpose(code: string | null, ref: string | null, role: StaffRole, record: PurposeRecord | null): Purpose {
   if (!code) {
     throw new TRPCError({
       code: 'BAD_REQUEST',
@@ -76,12 +97,19 @@ export async function requirePurpose(
       message: `Motif d'accès : la référence dépasse ${MAX_PURPOSE_REF_LENGTH} caractères.`,
     });
   }
-  const [row] = await db
-    .select({ categories: activities.dataCategories, offered: offeredTo(role) })
-    .from(auditPurposes)
-    .leftJoin(activities, eq(activities.id, auditPurposes.activityId))
-    .where(and(eq(auditPurposes.code, code), eq(auditPurposes.active, true)));
-  if (!row) throw new TRPCError({ code: 'BAD_REQUEST', message: `Motif d'accès inconnu : « ${code} ».` });
-  if (!row.offered) throw new PurposeRefusal(code);
-  return { code, ref: ref || null, categories: new Set(row.categories ?? []) };
+  if (!record) throw new TRPCError({ code: 'BAD_REQUEST', message: `Motif d'accès inconnu : « ${code} ».` });
+  const departments: readonly string[] = staffDepartments[role];
+  if (!(record.recipients ?? []).some((recipient) => departments.includes(recipient))) throw new PurposeRefusal(code);
+  return { code, ref: ref || null, categories: new Set(record.categories ?? []) };
+}
+
+/** `checkPurpose` with the register read now. */
+export async function requirePurpose(
+  db: Database,
+  code: string | null,
+  ref: string | null,
+  role: StaffRole,
+): Promise<Purpose> {
+  const [row] = code ? await selectRows<PurposeColumns>(db, purposeRecordQuery(code)) : [];
+  return checkPurpose(code, ref, role, row ? purposeRecordOf(row) : null);
 }

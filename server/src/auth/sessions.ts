@@ -2,6 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import type { Database } from '@vigie/db';
 import { schema, selectRows } from '@vigie/db';
 import { eq, lt, or, sql } from 'drizzle-orm';
+import { type PurposeColumns, type PurposeRecord, purposeRecordOf, purposeRecordQuery } from '../audit/purpose.ts';
 
 const { sessions } = schema;
 
@@ -17,11 +18,11 @@ export interface SignedInStaff {
 }
 
 export type SessionLookup =
-  | { status: 'active'; staff: SignedInStaff; tokenHash: string }
+  | { status: 'active'; staff: SignedInStaff; tokenHash: string; purpose: PurposeRecord | null }
   | { status: 'expired'; staffId: string; tokenHash: string }
   | { status: 'none' };
 
-interface SessionRow {
+interface SessionRow extends PurposeColumns {
   staff_id: string;
   role: SignedInStaff['role'];
   display_name: string;
@@ -51,15 +52,23 @@ export async function createSession(db: Database, staffId: string, now: Date, po
   return { token, tokenHash };
 }
 
+/**
+ * The session `token` opens, and the purpose the request names as the register holds it (`purposeCode`,
+ * the `x-vigie-purpose` header): one statement for both, which every request needs.
+ */
 export async function findSession(
   db: Database,
   token: string,
   now: Date,
   policy: SessionPolicy,
+  purposeCode: string | null = null,
 ): Promise<SessionLookup> {
   const tokenHash = hashToken(token);
   // The staff member's name is personal data: the owner's function hands out the token holder's only.
-  const [row] = await selectRows<SessionRow>(db, sql`SELECT * FROM vigie_session_staff(${tokenHash})`);
+  const [row] = await selectRows<SessionRow>(
+    db,
+    sql`SELECT s.*, p.* FROM vigie_session_staff(${tokenHash}) s LEFT JOIN LATERAL (${purposeRecordQuery(purposeCode)}) p ON true`,
+  );
   if (!row || row.disabled) return { status: 'none' };
   const idleSince = now.getTime() - new Date(row.last_seen_at).getTime();
   if (now >= new Date(row.expires_at) || idleSince >= policy.idleMs) {
@@ -69,7 +78,8 @@ export async function findSession(
   if (idleSince >= TOUCH_EVERY_MS) {
     await db.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.tokenHash, tokenHash));
   }
-  return { status: 'active', staff: { id: row.staff_id, role: row.role, displayName: row.display_name }, tokenHash };
+  const staff = { id: row.staff_id, role: row.role, displayName: row.display_name };
+  return { status: 'active', staff, tokenHash, purpose: purposeRecordOf(row) };
 }
 
 export async function endSession(db: Database, tokenHash: string): Promise<void> {

@@ -127,8 +127,20 @@ export function defineReader<Fields extends SelectedFieldsFlat, R, F, S extends 
     return { data: total === null ? { data: records, pageInfo } : { data: records, total }, audit: revealed };
   }
 
+  // Built once per database handle (the gateway's reader pool lives as long as the process): the most
+  // frequent read skips drizzle's query building (drizzle was 20 % of an audited read's server time).
+  const byId = new WeakMap<Database, { execute(values: { id: string | number }): Promise<unknown[]> }>();
+  const selectById = (db: Database) => {
+    let query = byId.get(db);
+    if (!query) {
+      query = select(db).where(eq(spec.id, sql.placeholder('id'))).prepare('one');
+      byId.set(db, query);
+    }
+    return query;
+  };
+
   async function one(db: Database, id: string | number): Promise<Disclosed<{ data: R }>> {
-    const { records, audit: revealed } = read(await select(db).where(eq(spec.id, id)));
+    const { records, audit: revealed } = read(await selectById(db).execute({ id }));
     const [row] = records;
     if (!row) throw new TRPCError({ code: 'NOT_FOUND', message: spec.notFound });
     return { data: { data: row }, audit: revealed };

@@ -42,6 +42,7 @@ export async function createHarness(options: { throttle?: Partial<ThrottlePolicy
   const services: Services = {
     db: database.db,
     databaseKind: database.kind,
+    readAs: database.readAs,
     config: loadConfig({ NODE_ENV: 'test' }),
     now: () => clock.now,
     throttle: createLoginThrottle(database.db, { ...defaultThrottlePolicy, ...options.throttle }),
