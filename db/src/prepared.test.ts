@@ -17,14 +17,18 @@ const preparedOnThisConnection = (db: VigieDatabase['db']) =>
   selectRows<{ statement: string }>(db, sql`SELECT statement FROM pg_prepared_statements`);
 
 describe.skipIf(process.env.DATABASE_URL === undefined)('the run-time pool on PostgreSQL', () => {
-  it('prepares the queries drizzle builds, in transactions too, and plans them for their values', async () => {
+  it('prepares the queries drizzle builds, in transactions too', async () => {
     const marker = `prepared-${Date.now()}@vigie.test`;
     await withRole(database.db, dbRoles.gateway, (tx) =>
       tx.select({ id: staffUsers.id }).from(staffUsers).where(eq(staffUsers.email, marker)),
     );
     const statements = (await preparedOnThisConnection(database.db)).map((row) => row.statement);
     expect(statements.some((text) => text.includes('"staff_users"."email" = $1'))).toBe(true);
-    const [mode] = await selectRows<{ plan_cache_mode: string }>(database.db, sql`SHOW plan_cache_mode`);
-    expect(mode?.plan_cache_mode).toBe('force_custom_plan');
+  });
+
+  it("plans the gateway's reads for their values, and keeps the plans of the run-time role's statements", async () => {
+    const modeOf = (db: VigieDatabase['db']) => selectRows<{ plan_cache_mode: string }>(db, sql`SHOW plan_cache_mode`);
+    expect(await database.readAs(dbRoles.gateway, modeOf)).toEqual([{ plan_cache_mode: 'force_custom_plan' }]);
+    expect(await modeOf(database.db)).toEqual([{ plan_cache_mode: 'auto' }]);
   });
 });
