@@ -52,11 +52,11 @@ export const purposeRecordOf = (row: PurposeColumns): PurposeRecord | null =>
 /**
  * The active purpose `code` as one row of `data_categories`, `internal_recipients` (none if unknown or
  * inactive): a statement of its own, or a lateral part of the session's look-up (auth/sessions.ts),
- * which saves a statement per request.
+ * which saves a statement per request. Written out rather than built from the schema's columns: it is
+ * built for every request, and drizzle would walk every column object of it each time.
  */
-export const purposeRecordQuery = (code: string | null) => sql`SELECT true AS found, ${activities.dataCategories}, ${activities.internalRecipients}
-  FROM ${auditPurposes} LEFT JOIN ${activities} ON ${eq(activities.id, auditPurposes.activityId)}
-  WHERE ${and(eq(auditPurposes.code, code ?? ''), eq(auditPurposes.active, true))}`;
+export const purposeRecordQuery = (code: string | null) => sql`SELECT true AS found, a.data_categories, a.internal_recipients
+  FROM audit_purposes p LEFT JOIN activities a ON a.id = p.activity_id WHERE p.code = ${code ?? ''} AND p.active`;
 
 /**
  * The purposes a role may pick, read from the register on every call: an edit of an activity takes
