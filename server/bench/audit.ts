@@ -14,10 +14,10 @@ import { fixed, printTable, saveResults, section } from './report.ts';
 import { BENCH_PASSWORD, countAuditEvents, seedAuditEvents, seedStaff } from './seed.ts';
 
 // The demo's learners (their files' calls, an agent's reads) and its accounts, before the bench's own staff.
-const LEARNERS = 2_000;
-const AGENT = 'agent@vigie.test';
+export const LEARNERS = 2_000;
+export const AGENT = 'agent@vigie.test';
 // Agents at once on the learner file bench: each has all of a file's calls in flight, about 32 in all.
-const FILE_USERS = 3;
+export const FILE_USERS = 3;
 
 const timed = async <T>(work: () => Promise<T>): Promise<[T, number]> => {
   const started = performance.now();
@@ -56,12 +56,12 @@ function printChain(chain: ChainFigures) {
 }
 
 function printHttp(rounds: Round[], targets: Target[]) {
-  console.log('  median round per target; CPU ms per request: server process, its PostgreSQL backends, autocannon');
+  console.log('  median round per target; per request: CPU ms of the server process, its PostgreSQL backends and autocannon; the server\'s write system calls');
   printTable([
-    ['', 'req/s', 'p50 ms', 'p99 ms', 'non-2xx', 'errors', 'cpu server', 'cpu pg', 'cpu client'],
+    ['', 'req/s', 'p50 ms', 'p99 ms', 'non-2xx', 'errors', 'cpu server', 'cpu pg', 'cpu client', 'writes'],
     ...targets.map((t) => {
       const { figures: f, cpu } = medianOf(rounds, t.key);
-      return [`(${t.key}) ${t.label}`, f.requestsPerSecond, f.p50Ms, f.p99Ms, f.non2xx, f.errors, cpu.server, cpu.postgres, cpu.loadGenerator];
+      return [`(${t.key}) ${t.label}`, f.requestsPerSecond, f.p50Ms, f.p99Ms, f.non2xx, f.errors, cpu.server, cpu.postgres, cpu.loadGenerator, cpu.serverWrites];
     }),
   ]);
   const written = rounds.map((r) => `${r.auditRowsWritten.a}/${r.figures.a?.requests}`).join(', ');
@@ -79,7 +79,7 @@ function printHttp(rounds: Round[], targets: Target[]) {
 }
 
 /** Learners an agent may read (not restricted, not erased), with the employer their profile names. */
-async function fileSubjects(owner: Parameters<typeof selectRows>[0]): Promise<FileSubject[]> {
+export async function fileSubjects(owner: Parameters<typeof selectRows>[0]): Promise<FileSubject[]> {
   const rows = await selectRows<{ id: string; employer_id: string | null }>(
     owner,
     sql`SELECT id, employer_id FROM learners WHERE restricted_at IS NULL AND status = 'active' ORDER BY random() LIMIT 1000`,

@@ -73,7 +73,8 @@ export interface Round {
 const load1 = () => Number((loadavg()[0] ?? 0).toFixed(2));
 const perRequest = (used: CpuUse, requests: number): CpuUse => {
   const ms = (seconds: number) => Number(((seconds * 1000) / Math.max(requests, 1)).toFixed(3));
-  return { server: ms(used.server), postgres: ms(used.postgres), loadGenerator: ms(used.loadGenerator) };
+  const each = (count: number) => Number((count / Math.max(requests, 1)).toFixed(2));
+  return { server: ms(used.server), postgres: ms(used.postgres), loadGenerator: ms(used.loadGenerator), serverWrites: each(used.serverWrites) };
 };
 
 /**

@@ -17,6 +17,15 @@ export function processCpuSeconds(pid: number): number {
   }
 }
 
+/** Write system calls a process has made so far (sockets included), from /proc; 0 where there is no /proc. */
+export function processWrites(pid: number): number {
+  try {
+    return Number(/^syscw: (\d+)$/m.exec(readFileSync(`/proc/${pid}/io`, 'utf8'))?.[1] ?? 0);
+  } catch {
+    return 0;
+  }
+}
+
 async function backendPids(db: Database): Promise<number[]> {
   const rows = await selectRows<{ pid: number }>(
     db,
@@ -32,6 +41,8 @@ export interface CpuUse {
   postgres: number;
   /** This process: autocannon, the load generator, shares the machine. */
   loadGenerator: number;
+  /** Write system calls of the server processes: to PostgreSQL and to the clients (each is dear on a VM). */
+  serverWrites: number;
 }
 
 /** Starts counting CPU time; the returned function gives the seconds used since. */
@@ -40,6 +51,8 @@ export async function startCpuCount(db: Database, serverPids: number[]): Promise
   const total = (list: number[]) => list.reduce((sum, pid) => sum + processCpuSeconds(pid), 0);
   const postgres = () => total(pids);
   const servers = () => total(serverPids);
+  const writes = () => serverPids.reduce((sum, pid) => sum + processWrites(pid), 0);
+  const written = writes();
   const server = servers();
   const pg = postgres();
   const own = process.cpuUsage();
@@ -49,6 +62,7 @@ export async function startCpuCount(db: Database, serverPids: number[]): Promise
       server: servers() - server,
       postgres: postgres() - pg,
       loadGenerator: (used.user + used.system) / 1e6,
+      serverWrites: writes() - written,
     };
   };
 }

@@ -6,6 +6,10 @@ import { benchSettings, openBenchDatabase, settle } from './database.ts';
 import { apiHeaders, getOnePath, load, signIn } from './http.ts';
 import { printTable, section } from './report.ts';
 import { BENCH_PASSWORD, seedStaff } from './seed.ts';
+import { AGENT, FILE_USERS, fileSubjects, LEARNERS } from './audit.ts';
+import { loadLearnerFiles } from './learner-file.ts';
+import { hashPassword } from '../src/auth/passwords.ts';
+import { seedDemo } from '@vigie/db/seed';
 
 interface ProfileNode {
   id: number;
@@ -68,28 +72,44 @@ function summarise(profile: CpuProfile, seconds: number) {
 
 /**
  * `pnpm bench profile`: the production server under `--cpu-prof`, loaded with one target at a time
- * (auth.me, then the audited staff.getOne); prints the frames and packages with the most self time.
+ * (auth.me, the audited staff.getOne, an agent's learner file); prints the frames and packages with the most self time.
  */
 export async function runProfileBench(): Promise<void> {
   const settings = benchSettings();
   const bench = await openBenchDatabase('profile');
   section(`CPU profile of the server on ${bench.description}`);
   try {
+    const hash = await hashPassword(BENCH_PASSWORD);
+    await bench.database.asOwner((owner) => seedDemo(owner, hash, { learners: LEARNERS }));
+    const subjects = await bench.database.asOwner(fileSubjects);
     const staff = await seedStaff(bench.database, settings.staff);
     await settle(bench.database);
-    const targets = [
-      { label: 'auth.me', paths: ['/trpc/auth.me'] },
-      { label: 'staff.getOne (audited)', paths: staff.ids.slice(0, 1000).map(getOnePath) },
+    const options = (seconds: number) => ({ connections: settings.connections, seconds });
+    const autocannon = (paths: string[], as: () => string) => async (base: string, seconds: number) => {
+      const headers = apiHeaders(await signIn(base, as(), BENCH_PASSWORD));
+      const figures = await load(base, paths, headers, options(seconds));
+      return { requests: figures.requests, summary: `${figures.requestsPerSecond} req/s, p99 ${figures.p99Ms} ms` };
+    };
+    const targets: { label: string; run: (base: string, seconds: number) => Promise<{ requests: number; summary: string }> }[] = [
+      { label: 'auth.me', run: autocannon(['/trpc/auth.me'], () => staff.adminEmail) },
+      { label: 'staff.getOne (audited)', run: autocannon(staff.ids.slice(0, 1000).map(getOnePath), () => staff.adminEmail) },
+      {
+        label: "the learner's file (3 agents, every call at once)",
+        run: async (base, seconds) => {
+          const headers = apiHeaders(await signIn(base, AGENT, BENCH_PASSWORD), 'learner_request');
+          const f = await loadLearnerFiles(base, subjects, headers, { users: FILE_USERS, seconds });
+          return { requests: f.files * f.calls, summary: `${f.filesPerSecond} files/s (${f.calls} calls each), p95 ${f.p95Ms} ms` };
+        },
+      },
     ];
     for (const target of targets) {
       const dir = mkdtempSync(join(tmpdir(), 'vigie-profile-'));
       const child = await startChild('serve.ts', { DATABASE_URL: bench.url }, ['--cpu-prof', `--cpu-prof-dir=${dir}`]);
       const base = `http://127.0.0.1:${child.port}`;
-      let figures = { requests: 0 } as Awaited<ReturnType<typeof load>>;
+      let measured = { requests: 0, summary: '' };
       try {
-        const headers = apiHeaders(await signIn(base, staff.adminEmail, BENCH_PASSWORD));
-        await load(base, target.paths, headers, { connections: settings.connections, seconds: settings.warmupSeconds });
-        figures = await load(base, target.paths, headers, { connections: settings.connections, seconds: settings.seconds });
+        await target.run(base, settings.warmupSeconds);
+        measured = await target.run(base, settings.seconds);
       } finally {
         await child.stop();
       }
@@ -97,8 +117,8 @@ export async function runProfileBench(): Promise<void> {
       if (!file) throw new Error('no .cpuprofile written');
       const profile = JSON.parse(readFileSync(join(dir, file), 'utf8')) as CpuProfile;
       const { busyMs, frames, packages } = summarise(profile, settings.seconds);
-      const perRequest = (busyMs / Math.max(figures.requests, 1)).toFixed(3);
-      section(`${target.label}: ${figures.requestsPerSecond} req/s under the profiler, p99 ${figures.p99Ms} ms, main thread busy ${perRequest} ms per request`);
+      const perRequest = (busyMs / Math.max(measured.requests, 1)).toFixed(3);
+      section(`${target.label}: ${measured.summary} under the profiler, main thread busy ${perRequest} ms per request`);
       printTable([['self', 'frame'], ...frames]);
       console.log('');
       printTable([['self', 'package or file'], ...packages]);

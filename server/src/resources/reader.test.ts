@@ -56,3 +56,45 @@ describe('list totals', () => {
     expect(exactlyFull).toMatchObject({ pageInfo: { hasNextPage: true, hasPreviousPage: true } });
   });
 });
+
+describe('a reference list (a record\'s own records)', () => {
+  /** The owner's handle, counting the queries it starts. */
+  function counting() {
+    const counter = { selects: 0 };
+    const db = new Proxy(h.owner, {
+      get(target, key, receiver) {
+        const value: unknown = Reflect.get(target, key, receiver);
+        if (key !== 'select' || typeof value !== 'function') return value;
+        return (...args: unknown[]) => {
+          counter.selects += 1;
+          return (value as (...a: unknown[]) => unknown).apply(target, args);
+        };
+      },
+    });
+    return { db, counter };
+  }
+  const byEmployer = (db: Harness['owner'], page: number, perPage: number, id = employerId) =>
+    reader
+      .listByReference(db, { target: 'employerId', id, pagination: { page, perPage }, sort: { field: 'lastName', order: 'ASC' } })
+      .then((answer) => answer.data);
+
+  it('takes its total from a page that is not full, with no count', async () => {
+    const pair = (await insertEmployer(h.owner)).id;
+    for (const lastName of ['P', 'Q']) await insertLearner(h.owner, { lastName, employerId: pair });
+    const { db, counter } = counting();
+    expect(await byEmployer(db, 1, 5, pair)).toEqual({ data: [expect.objectContaining({ lastName: 'P' }), expect.objectContaining({ lastName: 'Q' })], total: 2 });
+    expect(await byEmployer(db, 2, 1, pair)).toEqual({ data: [expect.objectContaining({ lastName: 'Q' })], total: 2 });
+    expect(counter.selects).toBe(2);
+  });
+
+  it('counts when the page is full, and past the cap says so as a count would', async () => {
+    const { db, counter } = counting();
+    expect(await byEmployer(db, 1, 2)).toMatchObject({ pageInfo: { hasNextPage: true, hasPreviousPage: false } });
+    expect(counter.selects).toBe(3);
+    expect(await byEmployer(h.owner, 3, 2)).toMatchObject({ pageInfo: { hasNextPage: false, hasPreviousPage: true } });
+  });
+
+  it('asks for a count past the end, where an empty page tells nothing', async () => {
+    expect(await byEmployer(h.owner, 9, 1)).toMatchObject({ data: [], pageInfo: { hasNextPage: false } });
+  });
+});

@@ -99,29 +99,45 @@ export function defineReader<Fields extends SelectedFieldsFlat, R, F, S extends 
     audit: audit.reveal(rows as Record<string, unknown>[]),
   });
 
+  const cap = spec.countCap ?? COUNT_CAP;
   async function counted(db: Database, conditions: SQL | undefined): Promise<number | null> {
     if (spec.uncounted) return null;
-    const cap = spec.countCap ?? COUNT_CAP;
     const matches = joined(db.select({ one: sql`1` }).from(table).$dynamic()).where(conditions).limit(cap + 1).as('matches');
     const [row] = await db.select({ n: count() }).from(matches);
     const total = row?.n ?? 0;
     return total <= cap ? total : null;
   }
 
-  async function list(db: Database, params: ListParams<F, S>, extra?: SQL): Promise<Disclosed<ListPage<R>>> {
+  /**
+   * What the page itself tells of the total, as `counted` would say it (past the cap, none): every match
+   * when the page is not full and not past the end; `undefined` when only a count can tell.
+   */
+  function totalFromPage(rows: number, { page, perPage }: ListParams<F, S>['pagination']): number | null | undefined {
+    const total = rows > 0 && rows <= perPage ? (page - 1) * perPage + rows : page === 1 && rows === 0 ? 0 : undefined;
+    return total === undefined || total <= cap ? total : null;
+  }
+
+  /**
+   * A page and its total. `few`: the matches are expected to fit on a page (a record's own contracts,
+   * sessions...): the count runs only if the page turns out full, and a learner's file saves a
+   * statement per tab. Otherwise both run side by side.
+   */
+  async function list(db: Database, params: ListParams<F, S>, extra?: SQL, few = false): Promise<Disclosed<ListPage<R>>> {
     const conditions = and(where(params.filter), extra);
     const order = params.sort.order === 'ASC' ? asc : desc;
     const keys = [spec.sort[params.sort.field]].flat() as SQLWrapper[];
     const { page, perPage } = params.pagination;
     // One row past the page tells whether another page follows when the total is not counted.
-    const [rows, total] = await Promise.all([
-      select(db)
-        .where(conditions)
-        .orderBy(...keys.map((key) => order(key)), order(spec.id))
-        .limit(perPage + 1)
-        .offset((page - 1) * perPage),
-      counted(db, conditions),
-    ]);
+    const reading = select(db)
+      .where(conditions)
+      .orderBy(...keys.map((key) => order(key)), order(spec.id))
+      .limit(perPage + 1)
+      .offset((page - 1) * perPage);
+    const counting = few ? null : counted(db, conditions);
+    counting?.catch(() => {}); // awaited below, unless the page's read fails first
+    const rows = await reading;
+    const known = spec.uncounted ? null : totalFromPage(rows.length, params.pagination);
+    const total = known === undefined ? await (counting ?? counted(db, conditions)) : known;
     const { records, audit: revealed } = read(rows.slice(0, perPage));
     const pageInfo = { hasNextPage: rows.length > perPage, hasPreviousPage: page > 1 };
     return { data: total === null ? { data: records, pageInfo } : { data: records, total }, audit: revealed };
@@ -151,7 +167,7 @@ export function defineReader<Fields extends SelectedFieldsFlat, R, F, S extends 
     list,
     listByReference(db, params) {
       const reference = spec.references[params.target];
-      return list(db, params, typeof reference === 'function' ? reference(params.id) : eq(reference, params.id));
+      return list(db, params, typeof reference === 'function' ? reference(params.id) : eq(reference, params.id), true);
     },
     one,
     record: async (db, id) => (await one(db, id)).data.data,
