@@ -6,6 +6,7 @@ import {
   integer,
   jsonb,
   pgTable,
+  smallint,
   text,
   timestamp,
   uuid,
@@ -94,6 +95,11 @@ export const auditChain = pgTable('audit_chain', {
   eventId: bigint('event_id', { mode: 'number' }).notNull().unique(),
   eventTxId: bigint('event_tx_id', { mode: 'number' }).notNull(),
   hash: bytea('hash').notNull(),
+  /**
+   * How the event's digest was computed (server/src/audit/chain.ts): 1, JSON text, for the links sealed
+   * before it existed and by a previous release's processes during a rolling deploy; 2, binary.
+   */
+  recipe: smallint('recipe').notNull().default(1),
   sealedAt: timestamp('sealed_at', { withTimezone: true }).notNull().defaultNow(),
 });
 

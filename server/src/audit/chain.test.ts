@@ -3,6 +3,7 @@ import { count, desc, eq, sql } from 'drizzle-orm';
 import postgres from 'postgres';
 import { afterEach, describe, expect, inject, it } from 'vitest';
 import { createHarness, type Harness } from '../test/harness.ts';
+import { eventDigest, GENESIS, link, toBuffer } from './chain.ts';
 import { formatCheckpoint, sealAll, writeCheckpoint } from './sealer.ts';
 import { verifyChain } from './verify.ts';
 
@@ -37,7 +38,99 @@ async function tamper(harness: Harness, statement: string) {
 const seqOf = async (harness: Harness, eventId: number) =>
   (await harness.owner.select().from(schema.auditChain).where(eq(schema.auditChain.eventId, eventId)))[0]?.seq;
 
+/** What the previous release's sealer did: links of recipe 1 (JSON text) for every event not sealed yet. */
+async function sealAsPreviousRelease(harness: Harness) {
+  await harness.database.asOwner(async (owner) => {
+    const [head] = await owner.select().from(schema.auditChain).orderBy(desc(schema.auditChain.seq)).limit(1);
+    const rows = await selectRows<{ id: number; tx_id: number; digest: string | Uint8Array }>(
+      owner,
+      sql`SELECT e.id, e.tx_id, ${eventDigest('e', 1)} AS digest FROM audit_events e
+          WHERE NOT EXISTS (SELECT 1 FROM audit_chain c WHERE c.event_id = e.id) ORDER BY e.tx_id, e.id`,
+    );
+    let hash = head ? toBuffer(head.hash) : GENESIS;
+    let seq = head?.seq ?? 0;
+    for (const row of rows) {
+      hash = link(hash, toBuffer(row.digest));
+      seq += 1;
+      await owner.insert(schema.auditChain).values({ seq, eventId: Number(row.id), eventTxId: Number(row.tx_id), hash });
+    }
+  });
+}
+
+describe('the digest recipes', () => {
+  /** The digest of one made-up row, by recipe; only the columns given differ from an empty row. */
+  async function digestOf(harness: Harness, recipe: number, row: Record<string, string>) {
+    const column = (name: string, type: string) => `${row[name] ?? 'NULL'}::${type} AS ${name}`;
+    const columns = sql.raw(`
+      ${column('id', 'bigint')}, ${column('occurred_at', 'timestamptz')}, ${column('tx_id', 'bigint')}, ${column('request_id', 'uuid')},
+      ${column('actor_staff_id', 'uuid')}, ${column('actor_role', 'text')}, ${column('actor_session_hash', 'text')}, ${column('ip', 'text')},
+      ${column('user_agent', 'text')}, ${column('action', 'text')}, ${column('procedure', 'text')}, ${column('entity', 'text')},
+      ${column('entity_ids', 'text[]')}, ${column('subject_ids', 'text[]')}, ${column('fields', 'text[]')}, ${column('purpose_code', 'text')},
+      ${column('purpose_ref', 'text')}, ${column('outcome', 'text')}, ${column('details', 'jsonb')}`);
+    const [answer] = await selectRows<{ digest: string }>(
+      harness.owner,
+      sql`SELECT encode(${eventDigest('e', recipe)}, 'hex') AS digest FROM (SELECT ${columns}) e`,
+    );
+    return String(answer?.digest);
+  }
+
+  it.each([1, 2])('recipe %i tells apart rows that a plain concatenation would confuse', async (recipe) => {
+    h = await createHarness();
+    const pairs: [Record<string, string>, Record<string, string>][] = [
+      [{ actor_role: "'ab'", actor_session_hash: "'c'" }, { actor_role: "'a'", actor_session_hash: "'bc'" }],
+      [{ entity_ids: "'{a,b}'" }, { entity_ids: `'{"a,b"}'` }],
+      [{ ip: "''" }, {}],
+      [{ subject_ids: "'{}'" }, {}],
+      [{ details: `'{"n":1}'` }, { details: `'{"n":"1"}'` }],
+      [{ purpose_code: "'x'" }, { purpose_ref: "'x'" }],
+    ];
+    for (const [one, other] of pairs) {
+      expect(await digestOf(h, recipe, one)).not.toBe(await digestOf(h, recipe, other));
+    }
+  });
+
+  it('reads the same row alike in any session time zone', async () => {
+    h = await createHarness();
+    const harness = h;
+    const at = "'2026-03-29 01:30:00+00'";
+    const inZone = (zone: string) =>
+      harness.database.asOwner((owner) =>
+        owner.transaction(async (tx) => {
+          await tx.execute(sql.raw(`SET LOCAL TIME ZONE '${zone}'`));
+          const [row] = await selectRows<{ digest: string }>(
+            tx,
+            sql.raw(`SELECT encode(sha256(record_send(ROW(${at}::timestamptz))), 'hex') AS digest`),
+          );
+          return row?.digest;
+        }),
+      );
+    expect(await inZone('Europe/Paris')).toBe(await inZone('UTC'));
+  });
+});
+
 describe('the audit hash chain', () => {
+  it('verifies a chain sealed partly by the previous release (recipe 1), then by this one (recipe 2)', async () => {
+    const { harness } = await sealedLog(0);
+    const target = await harness.staffMember('agent');
+    const { api } = await harness.as('admin');
+    for (let i = 0; i < 3; i += 1) await api.staff.getOne({ id: target.id });
+    await sealAsPreviousRelease(harness);
+    for (let i = 0; i < 3; i += 1) await api.staff.getOne({ id: target.id });
+    await sealAll(harness.owner);
+    const recipes = await harness.owner.select({ recipe: schema.auditChain.recipe }).from(schema.auditChain).orderBy(schema.auditChain.seq);
+    expect(new Set(recipes.map((r) => r.recipe))).toEqual(new Set([1, 2]));
+    for (const chunk of [1, 2, 100_000]) {
+      expect((await verifyChain(harness.owner, [], undefined, chunk)).firstBreak).toBeNull();
+    }
+  });
+
+  it('names a link whose recipe was changed as altered', async () => {
+    const { harness, ids } = await sealedLog(4);
+    const victim = ids[2] as number;
+    await tamper(harness, `UPDATE audit_chain SET recipe = 1 WHERE event_id = ${victim}`);
+    expect((await verifyChain(harness.owner)).firstBreak).toEqual({ seq: await seqOf(harness, victim), eventId: victim, problem: 'altered' });
+  });
+
   it('seals every event once and verifies an untouched log clean', async () => {
     const { harness, ids } = await sealedLog(5);
     const report = await verifyChain(harness.owner);

@@ -1,7 +1,7 @@
 import type { Database } from '@vigie/db';
 import { dbRoles, schema, selectRows, withRole } from '@vigie/db';
 import { desc, sql } from 'drizzle-orm';
-import { eventDigest, GENESIS, link, toBuffer } from './chain.ts';
+import { eventDigest, GENESIS, link, RECIPE, toBuffer } from './chain.ts';
 import { JOB_CONNECTIONS } from './job-connections.ts';
 
 // Advisory-lock key: one sealer at a time whatever the number of server processes.
@@ -121,8 +121,8 @@ function appendBatch(db: Database, expected: Head | undefined, rows: Digested[])
     // One statement for the whole batch: three arrays, each one parameter, positions from the head's.
     const list = (values: (string | number)[]) => `{${values.join(',')}}`;
     await tx.execute(sql`
-      INSERT INTO audit_chain (seq, event_id, event_tx_id, hash)
-      SELECT ${head?.seq ?? 0}::bigint + u.n, u.event_id, u.event_tx_id, decode(u.hash, 'hex')
+      INSERT INTO audit_chain (seq, event_id, event_tx_id, hash, recipe)
+      SELECT ${head?.seq ?? 0}::bigint + u.n, u.event_id, u.event_tx_id, decode(u.hash, 'hex'), ${RECIPE}
       FROM unnest(${list(rows.map((row) => row.id))}::bigint[], ${list(rows.map((row) => row.tx_id))}::bigint[],
                   ${list(hashes)}::text[]) WITH ORDINALITY AS u(event_id, event_tx_id, hash, n)`);
     const last = rows[rows.length - 1] as Digested;

@@ -60,9 +60,9 @@ function firstBreakIn(db: Database, from: number, to: number) {
                         WHEN e.id IS NULL THEN 'removed'
                         WHEN (c.event_tx_id, c.event_id) <= (c.prev_tx_id, c.prev_event_id) THEN 'out_of_order'
                         WHEN e.tx_id <> c.event_tx_id
-                          OR c.hash <> sha256(coalesce(c.prev_hash, ${GENESIS_SQL}) || ${eventDigest('e')}) THEN 'altered'
+                          OR c.hash IS DISTINCT FROM sha256(coalesce(c.prev_hash, ${GENESIS_SQL}) || ${eventDigest('e', 'c.recipe')}) THEN 'altered'
                    END AS problem
-            FROM (SELECT seq, event_id, event_tx_id, hash,
+            FROM (SELECT seq, event_id, event_tx_id, hash, recipe,
                          lag(seq) OVER w AS prev_seq, lag(hash) OVER w AS prev_hash,
                          lag(event_tx_id) OVER w AS prev_tx_id, lag(event_id) OVER w AS prev_event_id
                   FROM audit_chain WHERE seq >= ${from - 1} AND seq < ${to}

@@ -1,0 +1,1 @@
+ALTER TABLE "audit_chain" ADD COLUMN "recipe" smallint DEFAULT 1 NOT NULL;
