@@ -141,8 +141,8 @@ export async function runAuditBench(): Promise<void> {
     const targets = targetsFor();
     const learnerPaths = subjects.map((s) => `/trpc/learners.getOne?input=${encodeURIComponent(JSON.stringify({ id: s.id }))}`);
     const sessions = { admin: staff.adminEmail, agent: AGENT, learnerPaths };
-    const rounds = await compareTargets(bench.url, db, sessions, paths, settings, targets);
-    const ratios = printHttp(rounds, targets);
+    const rounds = targets.length > 0 ? await compareTargets(bench.url, db, sessions, paths, settings, targets) : [];
+    const ratios = targets.length > 0 ? printHttp(rounds, targets) : null;
 
     section(`(e) the learner's file: ${FILE_USERS} agents, each with all of a file's calls in flight, ${settings.rounds} round(s) of ${settings.seconds} s`);
     const files = wanted('e') ? await measureFiles(bench.url, subjects, settings) : null;

@@ -1,10 +1,6 @@
 import { join } from 'node:path';
 import { openDatabase, type VigieDatabase } from '@vigie/db';
-import { startAnomalyJob } from './anomalies/job.ts';
-import { startStatsRollupJob } from './stats/job.ts';
-import { startPackagePurgeJob } from './requests/answer/job.ts';
-import { startRetentionJob } from './retention/job.ts';
-import { startAuditJobs } from './audit/jobs.ts';
+import { startJobs, startJobsThread } from './jobs/start.ts';
 import { createLoginThrottle } from './auth/throttle.ts';
 import type { Config } from './config.ts';
 import type { Services } from './context.ts';
@@ -35,16 +31,8 @@ export async function startServer(services: Services, options: { spa: boolean; r
   const server = createHttpServer(app);
   const drain = drainable(server);
   const closeSpa = options.spa ? await mountSpa(app, server, config.env) : async () => {};
-  const stopJobs = startAuditJobs(db, {
-    sealIntervalMs: config.sealIntervalMs,
-    checkpointIntervalMs: config.checkpointIntervalMs,
-    checkpointFile: join(config.dataDir, 'audit-checkpoints.log'),
-  });
-  // Right behind the sealer: the rules read sealed events only.
-  const stopAnomalies = startAnomalyJob(db, config.sealIntervalMs);
-  const stopPurge = startPackagePurgeJob(db, services.now);
-  const stopStats = startStatsRollupJob(db);
-  const stopRetention = startRetentionJob(db, services.now, config.session.idleMs);
+  // On PostgreSQL the jobs have a thread and connections of their own; the embedded database has one connection, in this thread.
+  const stopJobs = services.databaseKind === 'postgres' ? startJobsThread() : startJobs(db, config, services.now);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(config.port, resolve);
@@ -55,7 +43,7 @@ export async function startServer(services: Services, options: { spa: boolean; r
     port,
     /** Stops accepting, answers the requests that arrived (see drain.ts), and stops the jobs between two runs. */
     async stop(graceMs = 8_000) {
-      await Promise.all([drain(graceMs), stopJobs(), stopAnomalies(), stopPurge(), stopStats(), stopRetention()]);
+      await Promise.all([drain(graceMs), stopJobs()]);
       await closeSpa();
     },
   };

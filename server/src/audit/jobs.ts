@@ -1,7 +1,7 @@
 import { appendFile } from 'node:fs/promises';
 import type { Database } from '@vigie/db';
 import { logger } from '../logger.ts';
-import { jobLastOk, jobLastRun, jobRuns } from '../metrics/registry.ts';
+import { countJobRun } from '../metrics/registry.ts';
 import { runRequestedVerification } from './integrity.ts';
 import { type Checkpoint, formatCheckpoint, sealAll, writeCheckpoint } from './sealer.ts';
 
@@ -12,22 +12,31 @@ export interface AuditJobOptions {
   checkpointFile?: string;
 }
 
+/** A job's run, as `/metrics` counts it. */
+export interface JobRun {
+  job: string;
+  ok: boolean;
+  at: number;
+}
+
+let finished = (run: JobRun) => countJobRun(run.job, run.ok, run.at);
+
+/** Where the runs are told: the jobs thread (jobs/thread.ts) tells the server's thread, whose registry `/metrics` reads. */
+export function reportJobRuns(to: (run: JobRun) => void) {
+  finished = to;
+}
+
 /** Runs `work` every `everyMs` until stopped; a failed run is logged, measured and retried next time. */
 export function every(everyMs: number, name: string, work: () => Promise<void>) {
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<void> = Promise.resolve();
   let stopped = false;
-  const finished = (ok: boolean) => {
-    jobRuns.inc({ job: name, outcome: ok ? 'ok' : 'failed' });
-    jobLastRun.set({ job: name }, Date.now() / 1000);
-    jobLastOk.set({ job: name }, ok ? 1 : 0);
-  };
   const tick = () => {
     running = work()
       .then(
-        () => finished(true),
+        () => finished({ job: name, ok: true, at: Date.now() }),
         (error: unknown) => {
-          finished(false);
+          finished({ job: name, ok: false, at: Date.now() });
           logger.error({ job: name, err: (error as Error).name }, 'job failed');
         },
       )

@@ -66,6 +66,17 @@ describe.skipIf(!url)('two server processes on one PostgreSQL', () => {
     expect((await me(b, cookie)).status).toBe(401);
   });
 
+  it("run their jobs on a thread of their own, and count each job's runs in their own /metrics", async () => {
+    const sealerRuns = async (server: ServerProcess) => {
+      const metrics = await (await fetch(`${server.base}/metrics`)).text();
+      return Number(/^vigie_job_runs_total\{job="audit-seal",outcome="ok"\} (\d+)$/m.exec(metrics)?.[1] ?? 0);
+    };
+    // The sealer runs every 200 ms once the thread has loaded its code.
+    for (const server of [a, b]) {
+      await expect.poll(() => sealerRuns(server), { timeout: 15_000, interval: 250 }).toBeGreaterThan(0);
+    }
+  }, 30_000);
+
   it('share an account being disabled: its session ends on both at once', async () => {
     const victim = await signIn(b, emails.victim);
     const admin = await signIn(a, emails.admin);

@@ -48,3 +48,10 @@ export const jobLastOk = new Gauge({
   labelNames: ['job'] as const,
   registers: [metrics],
 });
+
+/** A background job's run, counted in this process's registry. */
+export function countJobRun(job: string, ok: boolean, at = Date.now()) {
+  jobRuns.inc({ job, outcome: ok ? 'ok' : 'failed' });
+  jobLastRun.set({ job }, at / 1000);
+  jobLastOk.set({ job }, ok ? 1 : 0);
+}
