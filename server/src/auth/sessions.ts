@@ -2,6 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import type { Database } from '@vigie/db';
 import { schema, selectRows } from '@vigie/db';
 import { eq, lt, or, sql } from 'drizzle-orm';
+import { sharedWhileRunning } from '../in-flight.ts';
 import { type PurposeColumns, type PurposeRecord, purposeRecordOf, purposeRecordQuery } from '../audit/purpose.ts';
 
 const { sessions } = schema;
@@ -52,6 +53,16 @@ export async function createSession(db: Database, staffId: string, now: Date, po
   return { token, tokenHash };
 }
 
+// The calls of one screen at once share their look-up (`x-vigie-purpose` is part of it).
+const sessionRow = sharedWhileRunning(
+  (db: Database, tokenHash: string, purposeCode: string | null) =>
+    selectRows<SessionRow>(
+      db,
+      sql`SELECT s.*, p.* FROM vigie_session_staff(${tokenHash}) s LEFT JOIN LATERAL (${purposeRecordQuery(purposeCode)}) p ON true`,
+    ),
+  (tokenHash, purposeCode) => `${tokenHash} ${purposeCode ?? ''}`,
+);
+
 /**
  * The session `token` opens, and the purpose the request names as the register holds it (`purposeCode`,
  * the `x-vigie-purpose` header): one statement for both, which every request needs.
@@ -65,10 +76,7 @@ export async function findSession(
 ): Promise<SessionLookup> {
   const tokenHash = hashToken(token);
   // The staff member's name is personal data: the owner's function hands out the token holder's only.
-  const [row] = await selectRows<SessionRow>(
-    db,
-    sql`SELECT s.*, p.* FROM vigie_session_staff(${tokenHash}) s LEFT JOIN LATERAL (${purposeRecordQuery(purposeCode)}) p ON true`,
-  );
+  const [row] = await sessionRow(db, tokenHash, purposeCode);
   if (!row || row.disabled) return { status: 'none' };
   const idleSince = now.getTime() - new Date(row.last_seen_at).getTime();
   if (now >= new Date(row.expires_at) || idleSince >= policy.idleMs) {

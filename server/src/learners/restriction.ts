@@ -3,6 +3,7 @@ import { schema } from '@vigie/db';
 import { and, inArray, isNotNull } from 'drizzle-orm';
 import { type Disclosure, declarationOf, referencedSubjects } from '../audit/disclosure.ts';
 import type { Disclosed } from '../audit/revealed.ts';
+import { sharedWhileRunning } from '../in-flight.ts';
 
 const { learners } = schema;
 
@@ -20,14 +21,18 @@ const LEARNER = 'learner:';
 const learnerIds = (subjects: readonly string[]) =>
   subjects.filter((s) => s.startsWith(LEARNER)).map((s) => s.slice(LEARNER.length));
 
-async function restrictedAmong(db: Database, ids: string[]): Promise<Set<string>> {
-  if (ids.length === 0) return new Set();
-  const rows = await db
-    .select({ id: learners.id })
-    .from(learners)
-    .where(and(inArray(learners.id, ids), isNotNull(learners.restrictedAt)));
-  return new Set(rows.map((row) => `${LEARNER}${row.id}`));
-}
+// The calls of a learner's file at once ask about the same learner: one look-up serves them.
+const restrictedAmong = sharedWhileRunning(
+  async (db: Database, ids: string[]): Promise<ReadonlySet<string>> => {
+    if (ids.length === 0) return new Set();
+    const rows = await db
+      .select({ id: learners.id })
+      .from(learners)
+      .where(and(inArray(learners.id, ids), isNotNull(learners.restrictedAt)));
+    return new Set(rows.map((row) => `${LEARNER}${row.id}`));
+  },
+  (ids) => [...ids].sort().join(' '),
+);
 
 type Page = { data: Record<string, unknown>[]; total?: number };
 const isPage = (data: unknown): data is Page => Array.isArray((data as { data?: unknown } | null)?.data);
