@@ -2,7 +2,7 @@ import { cpus, loadavg } from 'node:os';
 import { type ChainFigures, measureChain } from './chain.ts';
 import { compareTargets, medianOf, type Round, ratioOf, type Target, targetsFor, wanted } from './compare.ts';
 import { benchSettings, openBenchDatabase, settle } from './database.ts';
-import { apiHeaders, getOnePath, signIn } from './http.ts';
+import { apiHeaders, getOnePath, signInAll } from './http.ts';
 import { type FileFigures, type FileSubject, loadLearnerFiles } from './learner-file.ts';
 import { startChild } from './child.ts';
 import { scanAll } from '../src/anomalies/scan.ts';
@@ -15,7 +15,6 @@ import { BENCH_PASSWORD, countAuditEvents, seedAuditEvents, seedStaff } from './
 
 // The demo's learners (their files' calls, an agent's reads) and its accounts, before the bench's own staff.
 export const LEARNERS = 2_000;
-export const AGENT = 'agent@vigie.test';
 // Agents at once on the learner file bench: each has all of a file's calls in flight, about 32 in all.
 export const FILE_USERS = 3;
 
@@ -71,10 +70,12 @@ function printHttp(rounds: Round[], targets: Target[]) {
     auditedOverBare: ratioOf(rounds, 'a', 'c'),
     workersOverOne: ratioOf(rounds, 'a-workers', 'a'),
   };
-  const show = (r: { median: number; perRound: number[] }) => `${r.median}  (per round ${r.perRound.join(' ')})`;
-  console.log(`  a/b  what the audit costs (target >= 0.85)  ${show(ratios.auditedOverUnaudited)}`);
-  console.log(`  a/c  the whole stack over the database      ${show(ratios.auditedOverBare)}`);
-  console.log(`  (a on ${cpus().length} workers)/(a on 1)                    ${show(ratios.workersOverOne)}`);
+  const measured = new Set(targets.map((t) => t.key));
+  const show = (r: { median: number; perRound: number[] }, top: string, bottom: string) =>
+    measured.has(top) && measured.has(bottom) ? `${r.median}  (per round ${r.perRound.join(' ')})` : 'not measured in this run';
+  console.log(`  a/b  what the audit costs (target >= 0.85)  ${show(ratios.auditedOverUnaudited, 'a', 'b')}`);
+  console.log(`  a/c  the whole stack over the database      ${show(ratios.auditedOverBare, 'a', 'c')}`);
+  console.log(`  (a on ${cpus().length} workers)/(a on 1)                    ${show(ratios.workersOverOne, 'a-workers', 'a')}`);
   return ratios;
 }
 
@@ -88,11 +89,11 @@ export async function fileSubjects(owner: Parameters<typeof selectRows>[0]): Pro
 }
 
 /** (e) the learner's file, all its calls at once, on a server of its own; the median of the rounds. */
-async function measureFiles(url: string, subjects: FileSubject[], settings: ReturnType<typeof benchSettings>) {
+async function measureFiles(url: string, subjects: FileSubject[], agents: string[], settings: ReturnType<typeof benchSettings>) {
   const child = await startChild('serve.ts', { DATABASE_URL: url });
   try {
     const base = `http://127.0.0.1:${child.port}`;
-    const headers = apiHeaders(await signIn(base, AGENT, BENCH_PASSWORD), 'learner_request');
+    const headers = (await signInAll(base, agents.slice(0, FILE_USERS), BENCH_PASSWORD)).map((cookie) => apiHeaders(cookie, 'learner_request'));
     const options = { users: FILE_USERS, seconds: settings.seconds };
     await loadLearnerFiles(base, subjects, headers, { ...options, seconds: settings.warmupSeconds });
     const rounds: FileFigures[] = [];
@@ -140,12 +141,12 @@ export async function runAuditBench(): Promise<void> {
     const paths = shuffledSample(staff.ids, 1_000).map(getOnePath);
     const targets = targetsFor();
     const learnerPaths = subjects.map((s) => `/trpc/learners.getOne?input=${encodeURIComponent(JSON.stringify({ id: s.id }))}`);
-    const sessions = { admin: staff.adminEmail, agent: AGENT, learnerPaths };
+    const sessions = { admins: staff.emails.admin, agents: staff.emails.agent, learnerPaths };
     const rounds = targets.length > 0 ? await compareTargets(bench.url, db, sessions, paths, settings, targets) : [];
     const ratios = targets.length > 0 ? printHttp(rounds, targets) : null;
 
     section(`(e) the learner's file: ${FILE_USERS} agents, each with all of a file's calls in flight, ${settings.rounds} round(s) of ${settings.seconds} s`);
-    const files = wanted('e') ? await measureFiles(bench.url, subjects, settings) : null;
+    const files = wanted('e') ? await measureFiles(bench.url, subjects, staff.emails.agent, settings) : null;
     const http = Object.fromEntries(targets.map((t) => [t.key, medianOf(rounds, t.key)]));
     const file = saveResults('audit', { database: bench.description, settings, http, ratios, rounds, files, chain });
     console.log(`  written to ${file}`);

@@ -3,7 +3,7 @@ import type { Database } from '@vigie/db';
 import { type RunningChild, startChild } from './child.ts';
 import { type CpuUse, startCpuCount } from './cpu.ts';
 import type { benchSettings } from './database.ts';
-import { apiHeaders, type LoadFigures, load, signIn } from './http.ts';
+import { apiHeaders, type LoadFigures, load, signInAll } from './http.ts';
 import { BENCH_PASSWORD, countAuditEvents } from './seed.ts';
 
 /** The processes under load; each is started once and serves every target that names it. */
@@ -26,10 +26,10 @@ export interface Target {
   learners?: true;
 }
 
-/** Who signs in for the bench, and under which purpose each reads. */
+/** Who signs in for the bench (one account, so one session, per connection), and what the agents read. */
 export interface BenchSessions {
-  admin: string;
-  agent: string;
+  admins: string[];
+  agents: string[];
   learnerPaths: string[];
 }
 
@@ -97,12 +97,15 @@ export async function compareTargets(
     const base = (t: Target) => `http://127.0.0.1:${children.get(t.server)?.port}`;
     const pathsOf = (t: Target) => (t.path ? [t.path] : t.learners ? sessions.learnerPaths : paths);
     const first = base(targets[0] as Target);
-    const adminHeaders = apiHeaders(await signIn(first, sessions.admin, BENCH_PASSWORD));
-    const agentHeaders = apiHeaders(await signIn(first, sessions.agent, BENCH_PASSWORD), 'learner_request');
+    const perConnection = (emails: string[]) => emails.slice(0, settings.connections);
+    const adminHeaders = (await signInAll(first, perConnection(sessions.admins), BENCH_PASSWORD)).map((cookie) => apiHeaders(cookie));
+    const agentHeaders = (await signInAll(first, perConnection(sessions.agents), BENCH_PASSWORD)).map((cookie) =>
+      apiHeaders(cookie, 'learner_request'),
+    );
     const headersOf = (t: Target) => (t.learners ? agentHeaders : adminHeaders);
     const options = (seconds: number) => ({ connections: settings.connections, seconds });
     for (const target of targets) {
-      const probe = await fetch(`${base(target)}${pathsOf(target)[0]}`, { headers: headersOf(target) });
+      const probe = await fetch(`${base(target)}${pathsOf(target)[0]}`, { headers: headersOf(target)[0] });
       if (probe.status !== 200) throw new Error(`${target.label}: HTTP ${probe.status} ${await probe.text()}`);
       await load(base(target), pathsOf(target), headersOf(target), options(settings.warmupSeconds));
     }

@@ -36,14 +36,19 @@ export interface LoadFigures {
   errors: number;
 }
 
+/** Signs each of `emails` in: one session per simulated user. */
+export const signInAll = (baseUrl: string, emails: readonly string[], password: string) =>
+  Promise.all(emails.map((email) => signIn(baseUrl, email, password)));
+
 /**
  * autocannon over `paths`, each connection starting at its own place in the list so that the
- * connections do not ask for the same rows in step.
+ * connections do not ask for the same rows in step. `headers` may give each connection its own (its
+ * own session: a server shares what concurrent calls of one session ask alike).
  */
 export async function load(
   baseUrl: string,
   paths: string[],
-  headers: Record<string, string>,
+  headers: Record<string, string> | Record<string, string>[],
   options: { connections: number; seconds: number },
 ): Promise<LoadFigures> {
   let nextClient = 0;
@@ -51,12 +56,14 @@ export async function load(
     url: baseUrl,
     connections: options.connections,
     duration: options.seconds,
-    headers,
+    headers: Array.isArray(headers) ? headers[0] : headers,
     requests: [{ method: 'GET', path: paths[0] ?? '/' }],
     setupClient(client) {
-      const offset = Math.floor((nextClient++ * paths.length) / options.connections);
+      const index = nextClient++;
+      const own = Array.isArray(headers) ? (headers[index % headers.length] as Record<string, string>) : headers;
+      const offset = Math.floor((index * paths.length) / options.connections);
       const rotated = [...paths.slice(offset), ...paths.slice(0, offset)];
-      client.setRequests(rotated.map((path) => ({ method: 'GET', path, headers })));
+      client.setRequests(rotated.map((path) => ({ method: 'GET', path, headers: own })));
     },
   });
   return {

@@ -68,7 +68,8 @@ function get(agent: Agent, url: string, headers: Record<string, string>): Promis
 export async function loadLearnerFiles(
   baseUrl: string,
   subjects: FileSubject[],
-  headers: Record<string, string>,
+  /** One session per agent. */
+  headers: Record<string, string>[],
   options: { users: number; seconds: number },
 ): Promise<FileFigures> {
   const times: number[] = [];
@@ -82,7 +83,8 @@ export async function loadLearnerFiles(
       const paths = learnerFilePaths(subjects[i % subjects.length] as FileSubject);
       calls = paths.length;
       const started = performance.now();
-      const answers = await Promise.all(paths.map((path) => get(agent, `${baseUrl}${path}`, headers)));
+      const own = headers[offset % headers.length] as Record<string, string>;
+      const answers = await Promise.all(paths.map((path) => get(agent, `${baseUrl}${path}`, own)));
       times.push(performance.now() - started);
       notFound += answers.filter((status) => status === 404).length;
       failed += answers.filter((status) => status !== 200 && status !== 404).length;

@@ -3,10 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startChild } from './child.ts';
 import { benchSettings, openBenchDatabase, settle } from './database.ts';
-import { apiHeaders, getOnePath, load, signIn } from './http.ts';
+import { apiHeaders, getOnePath, load, signInAll } from './http.ts';
 import { printTable, section } from './report.ts';
 import { BENCH_PASSWORD, seedStaff } from './seed.ts';
-import { AGENT, FILE_USERS, fileSubjects, LEARNERS } from './audit.ts';
+import { FILE_USERS, fileSubjects, LEARNERS } from './audit.ts';
 import { loadLearnerFiles } from './learner-file.ts';
 import { hashPassword } from '../src/auth/passwords.ts';
 import { seedDemo } from '@vigie/db/seed';
@@ -85,18 +85,19 @@ export async function runProfileBench(): Promise<void> {
     const staff = await seedStaff(bench.database, settings.staff);
     await settle(bench.database);
     const options = (seconds: number) => ({ connections: settings.connections, seconds });
-    const autocannon = (paths: string[], as: () => string) => async (base: string, seconds: number) => {
-      const headers = apiHeaders(await signIn(base, as(), BENCH_PASSWORD));
+    const autocannon = (paths: string[], emails: string[]) => async (base: string, seconds: number) => {
+      const headers = (await signInAll(base, emails.slice(0, settings.connections), BENCH_PASSWORD)).map((cookie) => apiHeaders(cookie));
       const figures = await load(base, paths, headers, options(seconds));
       return { requests: figures.requests, summary: `${figures.requestsPerSecond} req/s, p99 ${figures.p99Ms} ms` };
     };
     const targets: { label: string; run: (base: string, seconds: number) => Promise<{ requests: number; summary: string }> }[] = [
-      { label: 'auth.me', run: autocannon(['/trpc/auth.me'], () => staff.adminEmail) },
-      { label: 'staff.getOne (audited)', run: autocannon(staff.ids.slice(0, 1000).map(getOnePath), () => staff.adminEmail) },
+      { label: 'auth.me', run: autocannon(['/trpc/auth.me'], staff.emails.admin) },
+      { label: 'staff.getOne (audited)', run: autocannon(staff.ids.slice(0, 1000).map(getOnePath), staff.emails.admin) },
       {
         label: "the learner's file (3 agents, every call at once)",
         run: async (base, seconds) => {
-          const headers = apiHeaders(await signIn(base, AGENT, BENCH_PASSWORD), 'learner_request');
+          const cookies = await signInAll(base, staff.emails.agent.slice(0, FILE_USERS), BENCH_PASSWORD);
+          const headers = cookies.map((cookie) => apiHeaders(cookie, 'learner_request'));
           const f = await loadLearnerFiles(base, subjects, headers, { users: FILE_USERS, seconds });
           return { requests: f.files * f.calls, summary: `${f.filesPerSecond} files/s (${f.calls} calls each), p95 ${f.p95Ms} ms` };
         },

@@ -7,6 +7,8 @@ export const BENCH_PASSWORD = 'bench password, never in production';
 export interface SeededStaff {
   adminEmail: string;
   ids: string[];
+  /** The seeded accounts' e-mails by role (password BENCH_PASSWORD): one session per simulated user. */
+  emails: Record<'admin' | 'agent', string[]>;
 }
 
 /** `count` staff accounts and one admin to sign in as, all sharing one argon2 hash (~50 ms each). */
@@ -26,13 +28,13 @@ export async function seedStaff(database: VigieDatabase, count: number): Promise
     await owner.execute(sql`
       INSERT INTO staff_users (email, display_name, role, password_hash)
       VALUES (${adminEmail}, 'Bench Admin', 'admin', ${hash})`);
-    const rows = await selectRows<{ id: string }>(
+    return selectRows<{ id: string; email: string; role: string }>(
       owner,
-      sql`SELECT id FROM staff_users WHERE email LIKE ${`bench-${tag}-%`}`,
+      sql`SELECT id, email, role FROM staff_users WHERE email LIKE ${`bench-${tag}-%`}`,
     );
-    return rows.map((row) => row.id);
   });
-  return { adminEmail, ids };
+  const emailsOf = (role: string) => ids.filter((row) => row.role === role).map((row) => row.email);
+  return { adminEmail, ids: ids.map((row) => row.id), emails: { admin: emailsOf('admin'), agent: emailsOf('agent') } };
 }
 
 export async function countAuditEvents(db: Database): Promise<number> {
