@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { type AuditRow, type Database, schema } from '@vigie/db';
-import { asc, eq, sql } from 'drizzle-orm';
+import { asc, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { refuseAuditRowsReferencing } from '../test/audit.ts';
 import { createHarness, type Harness } from '../test/harness.ts';
 import { appendAuditRows } from './appender.ts';
 
@@ -10,14 +11,7 @@ const FAIL_REF = 'appender-row-must-fail';
 
 beforeAll(async () => {
   h = await createHarness();
-  // Refuses one reference only, so that other test files sharing the database go on.
-  await h.database.asOwner(async (owner) => {
-    await owner.execute(sql.raw(`CREATE OR REPLACE FUNCTION test_appender_fails() RETURNS trigger
-      LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'refused row'; END $$`));
-    await owner.execute(sql.raw('DROP TRIGGER IF EXISTS test_appender_fails ON audit_events'));
-    await owner.execute(sql.raw(`CREATE TRIGGER test_appender_fails BEFORE INSERT ON audit_events FOR EACH ROW
-      WHEN (NEW.purpose_ref = '${FAIL_REF}') EXECUTE FUNCTION test_appender_fails()`));
-  });
+  await refuseAuditRowsReferencing(h, 'test_appender_fails', FAIL_REF);
 });
 afterAll(() => h.close());
 

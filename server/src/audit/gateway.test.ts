@@ -1,6 +1,7 @@
 import { schema } from '@vigie/db';
-import { eq, sql } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { refuseAuditRowsReferencing } from '../test/audit.ts';
 import { createHarness, type Harness } from '../test/harness.ts';
 
 let h: Harness;
@@ -8,14 +9,7 @@ const FAIL_REF = 'audit-insert-must-fail';
 
 beforeAll(async () => {
   h = await createHarness();
-  // Makes the audit insert fail for one reference only, so other test files sharing the database go on.
-  await h.database.asOwner(async (owner) => {
-    await owner.execute(sql.raw(`CREATE OR REPLACE FUNCTION test_audit_fails() RETURNS trigger
-      LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'audit store unavailable'; END $$`));
-    await owner.execute(sql.raw('DROP TRIGGER IF EXISTS test_audit_fails ON audit_events'));
-    await owner.execute(sql.raw(`CREATE TRIGGER test_audit_fails BEFORE INSERT ON audit_events FOR EACH ROW
-      WHEN (NEW.purpose_ref = '${FAIL_REF}') EXECUTE FUNCTION test_audit_fails()`));
-  });
+  await refuseAuditRowsReferencing(h, 'test_audit_fails', FAIL_REF);
 });
 afterAll(() => h.close());
 
