@@ -99,9 +99,8 @@ const auditedGateway = t.middleware(async ({ ctx, meta, path, type, getRawInput,
 
   /** The handler's answer in `db`, as the restriction and the purpose let it leave, with its audit rows. */
   const answer = async (db: Database) => {
-    // The purpose is looked up alongside a read (refused, its answer is dropped unseen); a change
-    // waits, so that nothing is written under a refused purpose.
-    // The header's purpose came with the session; a procedure's own purpose (`dsr`) is read now.
+    // The header's purpose came with the session; a procedure's own (`dsr`) is read now, alongside a read
+    // (refused, its answer is dropped unseen), before a change, so that nothing is written under it.
     const checking =
       asked === ctx.request.purposeCode
         ? Promise.resolve().then(() => checkPurpose(asked, ctx.request.purposeRef, role, ctx.purpose))
@@ -112,7 +111,7 @@ const auditedGateway = t.middleware(async ({ ctx, meta, path, type, getRawInput,
     const offered = await checking;
     if (!result.ok) throw result.error;
     const input = await getRawInput();
-    // A refusal here rolls back whatever the procedure wrote: a restricted learner is never changed either.
+    // A refusal here rolls a change back: a restricted learner is never changed either.
     const { disclosed: allowed, withheld } = keptOut
       ? await withholdRestricted(db, disclosure, input, result.data as Disclosed<unknown>)
       : { disclosed: result.data as Disclosed<unknown>, withheld: [] };
