@@ -33,25 +33,28 @@ export const auditAppend = (row: AuditRow): SQL => sql`SELECT vigie_audit_append
   ${texts(row.subjectIds)}, ${texts(row.fields)}, ${row.purposeCode ?? null}, ${row.purposeRef ?? null},
   ${row.outcome}, ${row.details === undefined ? null : JSON.stringify(row.details)}::jsonb)`;
 
-/** A PostgreSQL array literal of `values`, every element quoted: `{"a,b","say \"hi\""}`. */
-export function textArrayLiteral(values: readonly string[] | undefined): string {
-  if (!values || values.length === 0) return '{}';
-  return `{${values.map((value) => `"${value.replace(/[\\"]/g, '\\$&')}"`).join(',')}}`;
-}
-
-const column = <T>(rows: readonly AuditRow[], value: (row: AuditRow) => T) => sql.param(rows.map(value));
-
 /**
  * The statement that appends `rows`, in their order, through `vigie_audit_append_rows` (db/drizzle/0025):
- * one array per column, so that the statement and its plan are the same whatever the number of rows.
+ * one JSON array, so that the statement is the same whatever the number of rows.
  */
-export const auditAppendRows = (rows: readonly AuditRow[]): SQL => sql`SELECT vigie_audit_append_rows(
-  ${column(rows, (r) => r.requestId)}::uuid[], ${column(rows, (r) => r.actorStaffId)}::uuid[],
-  ${column(rows, (r) => r.actorRole)}::text[], ${column(rows, (r) => r.actorSessionHash)}::text[],
-  ${column(rows, (r) => r.ip)}::text[], ${column(rows, (r) => r.userAgent)}::text[],
-  ${column(rows, (r) => r.action)}::text[], ${column(rows, (r) => r.procedure ?? null)}::text[],
-  ${column(rows, (r) => r.entity ?? null)}::text[], ${column(rows, (r) => textArrayLiteral(r.entityIds))}::text[],
-  ${column(rows, (r) => textArrayLiteral(r.subjectIds))}::text[], ${column(rows, (r) => textArrayLiteral(r.fields))}::text[],
-  ${column(rows, (r) => r.purposeCode ?? null)}::text[], ${column(rows, (r) => r.purposeRef ?? null)}::text[],
-  ${column(rows, (r) => r.outcome)}::text[],
-  ${column(rows, (r) => (r.details === undefined ? null : JSON.stringify(r.details)))}::text[])`;
+export const auditAppendRows = (rows: readonly AuditRow[]): SQL => {
+  const json = rows.map((r) => ({
+    request_id: r.requestId,
+    actor_staff_id: r.actorStaffId,
+    actor_role: r.actorRole,
+    actor_session_hash: r.actorSessionHash,
+    ip: r.ip,
+    user_agent: r.userAgent,
+    action: r.action,
+    procedure: r.procedure ?? null,
+    entity: r.entity ?? null,
+    entity_ids: r.entityIds ?? [],
+    subject_ids: r.subjectIds ?? [],
+    fields: r.fields ?? [],
+    purpose_code: r.purposeCode ?? null,
+    purpose_ref: r.purposeRef ?? null,
+    outcome: r.outcome,
+    details: r.details ?? null,
+  }));
+  return sql`SELECT vigie_audit_append_rows(${JSON.stringify(json)}::jsonb)`;
+};

@@ -158,7 +158,7 @@ const jobFunctions: Partial<Record<JobRole, readonly string[]>> = {
 const serverFunctions = [
   'vigie_audit_append(uuid, uuid, text, text, text, text, text, text, text, text[], text[], text[], text, text, text, jsonb)',
   // The gateway's reads: every row queued while the previous append was written, in one statement.
-  'vigie_audit_append_rows(uuid[], uuid[], text[], text[], text[], text[], text[], text[], text[], text[], text[], text[], text[], text[], text[], text[])',
+  'vigie_audit_append_rows(jsonb)',
   // The previous release's form, for its processes during a rolling deploy (db/drizzle/0024); to be dropped.
   'vigie_audit_append(jsonb)',
   'vigie_staff_sign_in(text)',
